@@ -1,0 +1,344 @@
+//! Stage 3, classify: each normalised [`Line`] gets a [`Kind`] and, if it
+//! opens with one, a list [`Marker`] (bullet, number, letter). This looks
+//! at one line at a time and knows nothing of its neighbours; deciding
+//! what a line means in context (heading or numbered point?) is
+//! `segment`'s job.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::normalize::Line;
+
+/// What a line is, judged on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Blank,
+    /// Page furniture: "Agenda item", "Issue - meetings", "Share this item".
+    Boilerplate,
+    /// A section label with its colon: "Minutes:", "Decision:".
+    Label(Section),
+    /// "Meeting: 17/07/2025 - Cabinet (Item 17)".
+    MeetingLine,
+    /// An agenda number alone on its line: "124.", "77/21".
+    ItemNumber,
+    /// A document's format and size alone: "PDF 411 KB".
+    DocFormat,
+    /// "It was agreed:", "RESOLVED –"; `rest` is the byte offset in the
+    /// line's text where any resolution text on the same line begins.
+    ResolutionIntro {
+        rest: usize,
+    },
+    /// "The purpose of this report is ...", "Report of the ...".
+    Purpose,
+    Text,
+}
+
+/// The sections a label opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Minutes,
+    Declarations,
+    Documents,
+    Decision,
+}
+
+/// A list marker that opens a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Marker {
+    /// `·`, `•`, `-`, `*` and other glyphs.
+    Bullet,
+    /// "1.", "(2)", "33.1", or a bare "17".
+    Number { value: String, bare: bool },
+    /// "a.", "(b)", "iv)".
+    Letter(String),
+}
+
+/// A line with its classification.
+#[derive(Debug, Clone)]
+pub struct Classified<'a> {
+    pub line: Line<'a>,
+    pub kind: Kind,
+    pub marker: Option<Marker>,
+    /// Byte offset in `line.text` where the text after the marker starts.
+    pub body_at: usize,
+}
+
+impl Classified<'_> {
+    /// The line's text after its marker.
+    pub fn body(&self) -> &str {
+        &self.line.text[self.body_at..]
+    }
+
+    pub fn number(&self) -> Option<&str> {
+        match &self.marker {
+            Some(Marker::Number { value, .. }) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect("valid regex"));
+    };
+}
+
+re!(
+    LABEL,
+    r"(?i)^(minutes|declarations? of interests?|key points raised in (?:the )?discussion|discussion|additional documents|supporting documents|background (?:papers|documents)|decisions?)\s*:$"
+);
+re!(
+    MEETING,
+    r"(?i)^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S"
+);
+re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
+re!(
+    DOC_FORMAT,
+    r"(?i)^(?:pdf icon\s+)?(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$"
+);
+re!(
+    RESOLUTION,
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)\b(?:\s+unanimously)?(?P<tail>\s*(?:that\b)?\s*[:.\-–—]?\s*)"
+);
+re!(
+    PURPOSE,
+    r"(?i)^(?:purpose of (?:the )?report\b|the purpose of (?:this|the) report\b|(?:a )?report (?:of|from|by) the\b|verbal (?:update|report)\b|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)\b)"
+);
+re!(
+    NUMBER,
+    r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(\s)))\s*"
+);
+re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
+
+/// Lines of page furniture, compared case-insensitively.
+const BOILERPLATE: &[&str] = &[
+    "agenda item",
+    "issue - meetings",
+    "issue - decisions",
+    "share this item",
+    "• share this item",
+    "agenda and minutes",
+    "agenda, decisions and minutes",
+    "councillors and committees",
+    "items",
+    "no. item",
+    "item no. item",
+    "media",
+    "view directions",
+];
+
+const BULLETS: &[char] = &[
+    '·', '•', '▪', '●', '◦', '‣', '○', '■', '□', '-', '*', '–', '—',
+    '\u{f0b7}', '\u{f0a7}', '\u{2043}',
+];
+
+/// Classifies one line.
+pub fn classify(line: Line<'_>) -> Classified<'_> {
+    let (marker, body_at) = marker(&line.text);
+    let kind = kind(&line.text);
+    Classified {
+        line,
+        kind,
+        marker,
+        body_at,
+    }
+}
+
+fn kind(text: &str) -> Kind {
+    if text.is_empty() {
+        return Kind::Blank;
+    }
+    if text.len() <= 40 {
+        let lower = text.to_lowercase();
+        if BOILERPLATE.contains(&lower.as_str()) {
+            return Kind::Boilerplate;
+        }
+    }
+    if let Some(c) = LABEL.captures(text) {
+        let name = c[1].to_lowercase();
+        let section = if name.starts_with("declaration") {
+            Section::Declarations
+        } else if name.contains("documents") || name.contains("papers") {
+            Section::Documents
+        } else if name.starts_with("decision") {
+            Section::Decision
+        } else {
+            Section::Minutes
+        };
+        return Kind::Label(section);
+    }
+    if MEETING.is_match(text) {
+        return Kind::MeetingLine;
+    }
+    if ITEM_NUMBER.is_match(text) {
+        return Kind::ItemNumber;
+    }
+    if DOC_FORMAT.is_match(text) {
+        return Kind::DocFormat;
+    }
+    let body = text.trim_start_matches(|c: char| {
+        BULLETS.contains(&c) || c.is_whitespace()
+    });
+    if let Some(c) = RESOLUTION.captures(body) {
+        let end = c.get(0).expect("match").end();
+        let rest = &body[end..];
+        // "Agreed" opens a resolution when it is marked as one: "It was
+        // agreed", "RESOLVED", "Agreed that", "Agreed:"; not in "Agreed
+        // actions were listed".
+        let tail = c.name("tail").map_or("", |m| m.as_str()).trim();
+        let marked = c.name("pre").is_some()
+            || c["kw"].chars().all(|ch| ch.is_uppercase())
+            || !tail.is_empty()
+            || rest.is_empty();
+        if marked {
+            return Kind::ResolutionIntro {
+                rest: text.len() - rest.len(),
+            };
+        }
+    }
+    if PURPOSE.is_match(text) {
+        return Kind::Purpose;
+    }
+    Kind::Text
+}
+
+/// Finds the list marker at the start of `text` and where its body starts.
+fn marker(text: &str) -> (Option<Marker>, usize) {
+    if let Some(c) = text.chars().next() {
+        if BULLETS.contains(&c) {
+            let rest = &text[c.len_utf8()..];
+            // "-" and "*" only count as bullets before a space; "–" and
+            // "—" likewise, so "—2020" is not a list item.
+            if c.is_alphanumeric()
+                || (!rest.starts_with(' ') && "-*–—".contains(c))
+            {
+                return (None, 0);
+            }
+            let body = rest.trim_start();
+            return (Some(Marker::Bullet), text.len() - body.len());
+        }
+    }
+    if let Some(c) = NUMBER.captures(text) {
+        let value = c.get(1).or(c.get(2)).expect("one group").as_str();
+        let bare = c.get(3).is_some() && !value.contains('.');
+        let end = c.get(0).expect("match").end();
+        // A bare number must be followed by words, not "2021 budget"
+        // style years or sums, so require a capital letter after it.
+        let next = text[end..].chars().next();
+        let ok = end < text.len()
+            && (!bare || next.is_some_and(char::is_uppercase));
+        if ok {
+            return (
+                Some(Marker::Number {
+                    value: value.to_string(),
+                    bare,
+                }),
+                end,
+            );
+        }
+    }
+    if let Some(c) = LETTER.captures(text) {
+        let end = c.get(0).expect("match").end();
+        if end < text.len() {
+            return (Some(Marker::Letter(c[1].to_string())), end);
+        }
+    }
+    (None, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::lines;
+
+    fn kind_of(s: &str) -> Kind {
+        classify(lines(s).remove(0)).kind
+    }
+
+    #[test]
+    fn kinds() {
+        let table: &[(&str, Kind)] = &[
+            ("", Kind::Blank),
+            ("Agenda item", Kind::Boilerplate),
+            ("Issue - meetings", Kind::Boilerplate),
+            ("Minutes:", Kind::Label(Section::Minutes)),
+            ("MINUTES :", Kind::Label(Section::Minutes)),
+            ("Minutes", Kind::Text),
+            (
+                "Key points raised in the discussion:",
+                Kind::Label(Section::Minutes),
+            ),
+            (
+                "Declarations of Interest:",
+                Kind::Label(Section::Declarations),
+            ),
+            ("Additional documents:", Kind::Label(Section::Documents)),
+            ("Supporting documents:", Kind::Label(Section::Documents)),
+            ("Decision:", Kind::Label(Section::Decision)),
+            ("Meeting: 17/07/2025 - Cabinet (Item 17)", Kind::MeetingLine),
+            ("124.", Kind::ItemNumber),
+            ("77/21", Kind::ItemNumber),
+            ("PDF 411 KB", Kind::DocFormat),
+            ("It Was agreed", Kind::ResolutionIntro { rest: 13 }),
+            ("It was Agreed that:", Kind::ResolutionIntro { rest: 19 }),
+            ("It was agreed:", Kind::ResolutionIntro { rest: 14 }),
+            ("RESOLVED", Kind::ResolutionIntro { rest: 8 }),
+            ("RESOLVED – That x", Kind::ResolutionIntro { rest: 13 }),
+            ("AGREED – That x", Kind::ResolutionIntro { rest: 11 }),
+            ("Agreement was reached", Kind::Text),
+            ("Resolved issues were listed", Kind::Text),
+            ("It was RESOLVED that x", Kind::ResolutionIntro { rest: 21 }),
+            ("Agreed.", Kind::ResolutionIntro { rest: 7 }),
+            ("Purpose of the report: To provide", Kind::Purpose),
+            ("The purpose of this report is to present", Kind::Purpose),
+            ("Report of the Deputy Leader is attached.", Kind::Purpose),
+            ("Verbal update to be provided by", Kind::Purpose),
+            ("A report from the Cabinet Member", Kind::Purpose),
+            ("INSPECTION OF CHILDREN'S SERVICES", Kind::Text),
+        ];
+        for (line, want) in table {
+            assert_eq!(kind_of(line), *want, "{line:?}");
+        }
+    }
+
+    fn marker_of(s: &str) -> (Option<Marker>, String) {
+        let c = classify(lines(s).remove(0));
+        (c.marker.clone(), c.body().to_string())
+    }
+
+    fn num(v: &str, bare: bool) -> Option<Marker> {
+        Some(Marker::Number {
+            value: v.into(),
+            bare,
+        })
+    }
+
+    #[test]
+    fn markers() {
+        let table: &[(&str, Option<Marker>, &str)] = &[
+            ("· The update be noted", Some(Marker::Bullet), "The update"),
+            ("- Appendix A", Some(Marker::Bullet), "Appendix A"),
+            ("-2 degrees", None, "-2 degrees"),
+            ("1.\u{a0}\u{a0} The Strategic", num("1", false), "The"),
+            ("10. Members", num("10", false), "Members"),
+            ("(2) that the", num("2", false), "that the"),
+            ("33.1 The minutes", num("33.1", false), "The minutes"),
+            ("17 Children and", num("17", true), "Children and"),
+            ("2021 was a year", None, "2021 was"),
+            (
+                "a. Embedding",
+                Some(Marker::Letter("a".into())),
+                "Embedding",
+            ),
+            ("(b) Matters", Some(Marker::Letter("b".into())), "Matters"),
+            ("Officers noted", None, "Officers noted"),
+        ];
+        for (line, want, body) in table {
+            let (m, b) = marker_of(line);
+            assert_eq!(&m, want, "{line:?}");
+            assert!(b.starts_with(body), "{line:?}: {b:?}");
+        }
+    }
+}

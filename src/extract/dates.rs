@@ -1,0 +1,146 @@
+//! Dates in the forms minutes use: "17/07/2025", "10th June 2020",
+//! "Monday, 12 March 2024", "October 19, 2020", "19-Oct-2020",
+//! "2020-10-19". Numeric dates are day-first unless told otherwise.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+/// How to read an all-numeric date such as 03/04/2021.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    /// Day first (UK, Ireland, Australia): 03/04/2021 is 3 April.
+    #[default]
+    Dmy,
+    /// Month first (US): 03/04/2021 is March 4.
+    Mdy,
+}
+
+const MONTH: &str =
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}\b)"
+    ))
+    .expect("valid regex")
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+        .expect("valid regex")
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex")
+});
+
+fn month(s: &str) -> Option<u32> {
+    let m = s.get(..3)?.to_ascii_lowercase();
+    let i = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec",
+    ]
+    .iter()
+    .position(|x| *x == m)?;
+    u32::try_from(i + 1).ok()
+}
+
+fn year(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    Some(if s.len() == 2 { 2000 + y } else { y })
+}
+
+/// The first date in `text` and its byte range.
+pub fn find_date(
+    text: &str,
+    order: DateOrder,
+) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let mut best: Option<(NaiveDate, std::ops::Range<usize>)> = None;
+    let mut consider = |d: Option<NaiveDate>, r: std::ops::Range<usize>| {
+        if let Some(d) = d {
+            if best.as_ref().is_none_or(|(_, b)| r.start < b.start) {
+                best = Some((d, r));
+            }
+        }
+    };
+    for c in DAY_MONTH.captures_iter(text) {
+        let d = (|| {
+            NaiveDate::from_ymd_opt(
+                year(&c[3])?,
+                month(&c[2])?,
+                c[1].parse().ok()?,
+            )
+        })();
+        consider(d, c.get(0)?.range());
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let d = (|| {
+            NaiveDate::from_ymd_opt(
+                year(&c[3])?,
+                month(&c[1])?,
+                c[2].parse().ok()?,
+            )
+        })();
+        consider(d, c.get(0)?.range());
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let (d, m) = match order {
+            DateOrder::Dmy => (a, b),
+            DateOrder::Mdy => (b, a),
+        };
+        let date = year(&c[3]).and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+        consider(date, c.get(0)?.range());
+    }
+    for c in ISO.captures_iter(text) {
+        let d = (|| {
+            NaiveDate::from_ymd_opt(
+                c[1].parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            )
+        })();
+        consider(d, c.get(0)?.range());
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        find_date(s, DateOrder::Dmy).map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn forms() {
+        let table = [
+            ("Meeting: 17/07/2025 - Cabinet", "2025-07-17"),
+            ("held on the 10th June 2020.", "2020-06-10"),
+            ("Monday, 12 March 2024", "2024-03-12"),
+            ("October 19, 2020", "2020-10-19"),
+            ("19-Oct-2020", "2020-10-19"),
+            ("MONDAY, 8TH MARCH, 2021, AT 4PM", "2021-03-08"),
+            ("Wednesday, 28th November, 2018 10.00 am", "2018-11-28"),
+            ("2020-10-19", "2020-10-19"),
+        ];
+        for (s, want) in table {
+            assert_eq!(d(s).as_deref(), Some(want), "{s}");
+        }
+        assert_eq!(d("31/02/2020"), None);
+        assert_eq!(d("no date here"), None);
+    }
+
+    #[test]
+    fn month_first() {
+        let got = find_date("03/04/2021", DateOrder::Mdy).unwrap().0;
+        assert_eq!(got.to_string(), "2021-03-04");
+    }
+}

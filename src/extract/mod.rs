@@ -1,0 +1,516 @@
+//! Stage 5, extract: segmented lines in, a [`Document`] out. Turns each
+//! part into its output record (text without bullets or numbers, span
+//! into the source), reads the meeting's body and date, finds the people
+//! named in the text and merges their mentions into persons, and writes
+//! diagnostics for anything odd. Decides no structure of its own.
+
+pub mod dates;
+pub mod people;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::classify::{Classified, Kind};
+use crate::model::{
+    Block, BlockKind, Diagnostic, DiagnosticCode, Item, Level, Meeting,
+    Person, Point, Resolution, Span, SupportingDocument,
+};
+use crate::segment::{Part, PartKind, RawItem, Segments};
+use dates::{DateOrder, find_date};
+use people::{Mention, compatible, mentions};
+
+static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$",
+    )
+    .expect("valid regex")
+});
+static DOC_FORMAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*(?:pdf icon\s+)?\b(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$",
+    )
+    .expect("valid regex")
+});
+static TRUNCATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*\S*\s*$",
+    )
+    .expect("valid regex")
+});
+static GARBLED: LazyLock<Regex> = LazyLock::new(|| {
+    // Words run together into capitals ("ChildrenCHTHE") or UTF-8 read
+    // as Windows-1252 ("councilâ€™s").
+    Regex::new(r"\p{Ll}{2,}\p{Lu}{2,}|â€|Ã[\x{80}-\x{BF}]|Â[·\x{a0}]|\x{FFFD}")
+        .expect("valid regex")
+});
+static APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:apolog(?:y|ies)\b|absent\b|not present\b)")
+        .expect("valid regex")
+});
+
+/// What extraction needs from the caller.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settings {
+    pub date_order: DateOrder,
+}
+
+/// The records read out of one document, before its source is attached.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub meeting: Meeting,
+    pub items: Vec<Item>,
+    pub other: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a mention was found, for merging and attribution.
+struct Found {
+    mention: Mention,
+    span: Span,
+    /// The item index, or `None` for the preamble.
+    item: Option<usize>,
+    /// The discussion point index within the item, if any.
+    point: Option<usize>,
+    apology: bool,
+}
+
+/// Builds the records of one document.
+pub fn extract(
+    lines: &[Classified<'_>],
+    segs: &Segments,
+    settings: Settings,
+) -> Extracted {
+    let mut ex = Extracted::default();
+    let mut found: Vec<Found> = Vec::new();
+
+    ex.other = segs
+        .preamble
+        .iter()
+        .map(|p| block(lines, p, kind_of_other(&p.kind)))
+        .collect();
+    for p in &segs.preamble {
+        collect_mentions(lines, p, None, None, &mut found);
+    }
+
+    for (k, raw) in segs.items.iter().enumerate() {
+        let item = build_item(lines, raw, k, &mut found, &mut ex.diagnostics);
+        ex.items.push(item);
+    }
+
+    meeting_line(lines, settings, &mut ex);
+    attach_people(&mut ex, found);
+    diagnose(lines, &mut ex);
+    ex
+}
+
+fn kind_of_other(k: &PartKind) -> BlockKind {
+    match k {
+        PartKind::Other(b) => *b,
+        PartKind::Attendance => BlockKind::Attendance,
+        _ => BlockKind::Text,
+    }
+}
+
+/// The span from the first to the last of `idx`.
+fn span_of(lines: &[Classified<'_>], idx: &[usize]) -> Span {
+    let first = &lines[idx[0]].line;
+    let last = &lines[*idx.last().expect("non-empty part")].line;
+    first.span().to(last.span())
+}
+
+/// The text of a part: marker stripped from its first line; later lines
+/// joined with a space when they carry on a sentence, a newline when they
+/// open a sub-point.
+fn joined(
+    lines: &[Classified<'_>],
+    idx: &[usize],
+    first_from: usize,
+) -> String {
+    let mut s = String::new();
+    for (n, &i) in idx.iter().enumerate() {
+        let l = &lines[i];
+        if n == 0 {
+            s.push_str(&l.line.text[first_from..]);
+        } else {
+            s.push(if l.marker.is_some() { '\n' } else { ' ' });
+            s.push_str(&l.line.text);
+        }
+    }
+    s
+}
+
+fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
+    let text = p
+        .lines
+        .iter()
+        .map(|&i| lines[i].line.text.as_ref())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Block {
+        kind,
+        text,
+        span: span_of(lines, &p.lines),
+    }
+}
+
+fn strip_truncation(mut text: String) -> String {
+    if let Some(m) = TRUNCATED.find(&text) {
+        text.truncate(m.start());
+    }
+    text
+}
+
+fn build_item(
+    lines: &[Classified<'_>],
+    raw: &RawItem,
+    k: usize,
+    found: &mut Vec<Found>,
+    diags: &mut Vec<Diagnostic>,
+) -> Item {
+    let mut item = Item {
+        number: raw.number.clone(),
+        ..Item::default()
+    };
+    let mut all: Vec<usize> = Vec::new();
+    if let Some(h) = raw.heading {
+        let l = &lines[h];
+        let body = l.body();
+        let (heading, doc) = match DOC_FORMAT.find(body) {
+            Some(m) if m.start() > 0 => (&body[..m.start()], Some(m)),
+            _ => (body, None),
+        };
+        item.heading = Some(heading.trim().to_string());
+        let hs = l.line.span();
+        item.heading_span = Some(hs);
+        if let Some(m) = doc {
+            // "Minutes of ... pdf icon PDF 129 KB": the heading names
+            // the report; split the line between heading and document.
+            let c = DOC_FORMAT.captures(&body[m.start()..]).expect("matched");
+            let at = l.line.source_offset(
+                l.body_at
+                    + m.start()
+                    + (m.len() - m.as_str().trim_start().len()),
+            );
+            item.heading_span = Some(Span {
+                end: l.line.source_offset(l.body_at + m.start()),
+                ..hs
+            });
+            item.documents.push(SupportingDocument {
+                title: heading.trim().to_string(),
+                format: Some(c[1].to_uppercase()),
+                size: Some(c[2].to_string()),
+                span: Span { start: at, ..hs },
+            });
+        }
+        all.push(h);
+    }
+    if !raw.purpose.is_empty() {
+        item.purpose = Some(joined(lines, &raw.purpose, 0));
+        item.purpose_span = Some(span_of(lines, &raw.purpose));
+        all.extend(&raw.purpose);
+    }
+    for p in &raw.parts {
+        all.extend(&p.lines);
+        let span = span_of(lines, &p.lines);
+        let first = &lines[p.lines[0]];
+        match &p.kind {
+            PartKind::Discussion { number } => {
+                collect_mentions(
+                    lines,
+                    p,
+                    Some(k),
+                    Some(item.discussion.len()),
+                    found,
+                );
+                item.discussion.push(Point {
+                    number: number.clone(),
+                    text: strip_truncation(joined(
+                        lines,
+                        &p.lines,
+                        first.body_at,
+                    )),
+                    speakers: Vec::new(),
+                    span,
+                });
+            }
+            PartKind::Resolution => {
+                collect_mentions(lines, p, Some(k), None, found);
+                let from = match first.kind {
+                    Kind::ResolutionIntro { rest } => rest,
+                    _ => first.body_at,
+                };
+                item.resolutions.push(Resolution {
+                    text: strip_truncation(joined(lines, &p.lines, from)),
+                    span,
+                });
+            }
+            PartKind::Document => {
+                item.documents.push(document(lines, p, &item))
+            }
+            PartKind::Attendance => {
+                collect_mentions(lines, p, Some(k), None, found);
+                item.other.push(block(lines, p, BlockKind::Attendance));
+            }
+            PartKind::Other(kind) => {
+                if *kind == BlockKind::Text {
+                    collect_mentions(lines, p, Some(k), None, found);
+                }
+                item.other.push(block(lines, p, *kind));
+            }
+        }
+    }
+    all.sort_unstable();
+    if let (Some(&a), Some(&b)) = (all.first(), all.last()) {
+        item.span = lines[a].line.span().to(lines[b].line.span());
+    }
+    if item.discussion.is_empty() && item.resolutions.is_empty() {
+        let what = item_label(&item, k);
+        let message = if raw.has_minutes_label {
+            format!("{what}: the minutes section is empty")
+        } else {
+            format!("{what}: no minutes section")
+        };
+        diags.push(Diagnostic::new(
+            DiagnosticCode::NoMinutes,
+            Level::Warning,
+            message,
+            Some(item.span.line),
+        ));
+    }
+    item
+}
+
+fn item_label(item: &Item, k: usize) -> String {
+    match (&item.number, &item.heading) {
+        (Some(n), _) => format!("item {n}"),
+        (None, Some(h)) => format!("item \"{h}\""),
+        (None, None) => format!("item {}", k + 1),
+    }
+}
+
+/// A document part: a title line, a "PDF 1 MB" line, or both. A format
+/// line alone belongs to the item's own report, titled by its heading.
+fn document(
+    lines: &[Classified<'_>],
+    p: &Part,
+    item: &Item,
+) -> SupportingDocument {
+    let mut title = None;
+    let (mut format, mut size) = (None, None);
+    for &i in &p.lines {
+        let l = &lines[i];
+        let body = l.body();
+        match DOC_FORMAT.captures(body) {
+            Some(c) => {
+                let before = body[..c.get(0).expect("match").start()].trim();
+                if !before.is_empty() {
+                    title = Some(before.to_string());
+                }
+                format = Some(c[1].to_uppercase());
+                size = Some(c[2].to_string());
+            }
+            None => title = Some(body.to_string()),
+        }
+    }
+    SupportingDocument {
+        title: title.or_else(|| item.heading.clone()).unwrap_or_default(),
+        format,
+        size,
+        span: span_of(lines, &p.lines),
+    }
+}
+
+fn collect_mentions(
+    lines: &[Classified<'_>],
+    p: &Part,
+    item: Option<usize>,
+    point: Option<usize>,
+    found: &mut Vec<Found>,
+) {
+    let apology = APOLOGIES.is_match(lines[p.lines[0]].body());
+    for &i in &p.lines {
+        let l = &lines[i].line;
+        for m in mentions(&l.text) {
+            let span = Span {
+                start: l.source_offset(m.start),
+                end: l.source_offset(m.end),
+                line: l.no,
+            };
+            found.push(Found {
+                mention: m,
+                span,
+                item,
+                point,
+                apology,
+            });
+        }
+    }
+}
+
+/// The meeting's body and date from a "Meeting: 17/07/2025 - Cabinet
+/// (Item 17)" line.
+fn meeting_line(
+    lines: &[Classified<'_>],
+    settings: Settings,
+    ex: &mut Extracted,
+) {
+    let Some(l) = lines.iter().find(|l| l.kind == Kind::MeetingLine) else {
+        return;
+    };
+    let Some(c) = MEETING_LINE.captures(&l.line.text) else {
+        return;
+    };
+    ex.meeting.date = find_date(&c[1], settings.date_order).map(|(d, _)| d);
+    let body = c[2].trim();
+    if !body.is_empty() {
+        ex.meeting.body = Some(body.to_string());
+    }
+    ex.meeting.span = Some(l.line.span());
+    if let (Some(n), [only]) = (c.get(3), &mut ex.items[..]) {
+        only.number
+            .get_or_insert_with(|| n.as_str().trim().to_string());
+    }
+}
+
+/// One person as merged from mentions.
+struct Entry {
+    words: Vec<String>,
+    honorific: Option<String>,
+    role: Option<String>,
+    span: Span,
+}
+
+impl Entry {
+    fn person(&self) -> Person {
+        Person {
+            name: self.words.join(" "),
+            honorific: self.honorific.clone(),
+            role: self.role.clone(),
+            span: self.span,
+        }
+    }
+}
+
+/// Merges mentions into persons and hands them to items, points and the
+/// meeting's apologies.
+fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
+    let mut people: Vec<Entry> = Vec::new();
+    let mut who: Vec<Option<usize>> = vec![None; found.len()];
+    // Full mentions first, in order, so that short ones can refer back
+    // to a name given later in the text.
+    for (f_i, f) in found.iter().enumerate() {
+        if f.mention.short {
+            continue;
+        }
+        let m = &f.mention;
+        let at = people.iter().position(|p| compatible(&p.words, &m.words));
+        let idx = match at {
+            Some(at) => {
+                let p = &mut people[at];
+                let fuller = m.words.len() > p.words.len()
+                    || (m.words.len() == p.words.len()
+                        && m.name().len() > p.words.join(" ").len());
+                if fuller {
+                    p.words = m.words.clone();
+                    p.span = f.span;
+                }
+                if p.honorific.is_none() {
+                    p.honorific = m.honorific.clone();
+                }
+                if p.role.is_none() {
+                    p.role = m.role.clone();
+                }
+                at
+            }
+            None => {
+                people.push(Entry {
+                    words: m.words.clone(),
+                    honorific: m.honorific.clone(),
+                    role: m.role.clone(),
+                    span: f.span,
+                });
+                people.len() - 1
+            }
+        };
+        who[f_i] = Some(idx);
+    }
+    for (f_i, f) in found.iter().enumerate() {
+        if !f.mention.short {
+            continue;
+        }
+        let w = &f.mention.words[0];
+        who[f_i] = people.iter().position(|p| {
+            p.words.len() > 1
+                && (p.words[0] == *w || p.words.last() == Some(w))
+        });
+    }
+
+    for (f, p) in found.iter().zip(&who) {
+        let Some(p) = *p else { continue };
+        let person = &people[p];
+        let name = person.words.join(" ");
+        if f.apology {
+            if !ex.meeting.apologies.iter().any(|x| x.name == name) {
+                ex.meeting.apologies.push(person.person());
+            }
+            continue;
+        }
+        match f.item {
+            Some(k) => {
+                let item = &mut ex.items[k];
+                if !item.attendees.iter().any(|x| x.name == name) {
+                    item.attendees.push(person.person());
+                }
+                if let Some(pt) = f.point {
+                    let sp = &mut item.discussion[pt].speakers;
+                    if !sp.contains(&name) {
+                        sp.push(name);
+                    }
+                }
+            }
+            None => {
+                if !ex.meeting.attendees.iter().any(|x| x.name == name) {
+                    ex.meeting.attendees.push(person.person());
+                }
+            }
+        }
+    }
+}
+
+fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
+    for l in lines {
+        let text = &l.line.text;
+        if TRUNCATED.is_match(text) {
+            ex.diagnostics.push(Diagnostic::new(
+                DiagnosticCode::Truncated,
+                Level::Warning,
+                "the text is cut off here (\"view the full minutes text\"); \
+                 the rest of the item is missing",
+                Some(l.line.no),
+            ));
+        }
+        if let Some(m) = GARBLED.find(text) {
+            let word_start = text[..m.start()].rfind(' ').map_or(0, |i| i + 1);
+            let shown: String = text[word_start..].chars().take(40).collect();
+            ex.diagnostics.push(Diagnostic::new(
+                DiagnosticCode::Garbled,
+                Level::Warning,
+                format!("text looks garbled: \"{shown}\""),
+                Some(l.line.no),
+            ));
+        }
+    }
+    let resolutions: usize =
+        ex.items.iter().map(|i| i.resolutions.len()).sum();
+    if resolutions == 0 && !ex.items.is_empty() {
+        ex.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::NoResolutions,
+            Level::Info,
+            "no resolutions found",
+            None,
+        ));
+    }
+    ex.diagnostics
+        .sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.code));
+}

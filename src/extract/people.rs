@@ -1,0 +1,1092 @@
+//! Named people: finds mentions in a line of text ("Councillor L Smith
+//! Cabinet member for ...", "Jeanette Richards Executive Director ...",
+//! "Councillors Gregson, Hirrell and Witter", "Chief Executive Geoff
+//! Little") and merges the mentions of one document into persons, so a
+//! later "Jeanette added" or "Councillor Smith asked" is the same person.
+//! Role-only mentions ("the Chair", "the DCS") are not people.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A person named in one line, with byte offsets into that line's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Name words without honorific: ["L", "Smith"].
+    pub words: Vec<String>,
+    pub honorific: Option<String>,
+    pub role: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    /// A lone first name or surname without honorific ("Jeanette
+    /// added"): only ever a reference to someone named in full.
+    pub short: bool,
+}
+
+impl Mention {
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "Councillor",
+        "Councillors",
+        "Cllr",
+        "Cllrs",
+        "Cr",
+        "Crs",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Sir",
+        "Dame",
+        "Rev",
+        "Reverend",
+        "Alderman",
+        "CC",
+        "PCSO",
+        "Cllor",
+        "Commissioner",
+        "Supervisor",
+        "Trustee",
+        "Alderperson",
+    ])
+});
+
+/// Honorifics that introduce a list of names.
+static PLURAL: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(&["Councillors", "Cllrs", "Crs"]));
+
+/// Capitalised words that are never part of a name.
+static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "There",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "By",
+        "To",
+        "From",
+        "With",
+        "Following",
+        "Responding",
+        "Members",
+        "Member",
+        "Officers",
+        "Officer",
+        "Council",
+        "Councils",
+        "Committee",
+        "Committees",
+        "Cabinet",
+        "Children",
+        "Childrens",
+        "Children's",
+        "Children’s",
+        "People",
+        "Services",
+        "Service",
+        "Director",
+        "Executive",
+        "Chief",
+        "Head",
+        "Strategic",
+        "Interim",
+        "Board",
+        "Panel",
+        "Group",
+        "Ofsted",
+        "Department",
+        "Government",
+        "County",
+        "City",
+        "Borough",
+        "District",
+        "Parish",
+        "Town",
+        "Community",
+        "Mayor",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Leader",
+        "Deputy",
+        "Clerk",
+        "Secretary",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Police",
+        "Health",
+        "Education",
+        "School",
+        "Schools",
+        "Report",
+        "Plan",
+        "Minutes",
+        "Agenda",
+        "Item",
+        "Appendix",
+        "Scrutiny",
+        "Select",
+        "Improvement",
+        "Early",
+        "Help",
+        "Social",
+        "Care",
+        "Families",
+        "Family",
+        "Authority",
+        "Local",
+        "National",
+        "Trust",
+        "Limited",
+        "Ltd",
+        "Bank",
+        "Street",
+        "Road",
+        "Lane",
+        "Hall",
+        "House",
+        "Centre",
+        "Church",
+        "Planning",
+        "Finance",
+        "Housing",
+        "Policy",
+        "Public",
+        "Democratic",
+        "Corporate",
+        "Development",
+        "Manager",
+        "Assistant",
+        "Lead",
+        "Portfolio",
+        "Holder",
+        "Vice",
+        "Senior",
+        "Principal",
+        "Team",
+        "Office",
+        "Officers'",
+        "Members'",
+        "Inspector",
+        "Legal",
+        "Monitoring",
+        "Cllr",
+        "Councillor",
+        "Councillors",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "All",
+        "Any",
+        "Each",
+        "Every",
+        "Some",
+        "Other",
+        "No",
+        "Not",
+        "Yes",
+        "Thanks",
+        "Thank",
+        "Comments",
+        "Questions",
+        "Question",
+        "Further",
+        "Also",
+        "Following",
+        "After",
+        "Before",
+        "During",
+        "Once",
+        "When",
+        "While",
+        "Whilst",
+        "Where",
+        "What",
+        "Which",
+        "Who",
+        "Why",
+        "How",
+        "Since",
+        "Despite",
+        "Despite",
+        "Locally",
+        "Nationally",
+        "Statutory",
+        "Reflecting",
+        "Considering",
+        "Significant",
+        "Key",
+        "New",
+        "Annual",
+        "General",
+        "Special",
+        "Extraordinary",
+        "Ordinary",
+        "Full",
+        "Motion",
+        "Resolution",
+        "Act",
+        "Section",
+        "Part",
+        "Rule",
+        "Order",
+        "Standing",
+        "Budget",
+        "Work",
+        "Programme",
+        "Forward",
+        "Way",
+        "Update",
+        "Note",
+        "Notes",
+        "Acting",
+        "Joint",
+        "Union",
+        "Association",
+        "Forum",
+        "Partnership",
+        "Region",
+        "Regional",
+        "State",
+        "Federal",
+        "Municipal",
+        "Village",
+        "Agency",
+        "Unit",
+        "Directorate",
+        "Authority's",
+        "Council's",
+        "Council’s",
+        "Hub",
+        "Start",
+        "Best",
+        "Lord",
+        "Lady",
+        "Lieutenant",
+        "Register",
+        "Attendance",
+        "Present",
+        "Apologies",
+        "Absent",
+        "Declarations",
+        "Declaration",
+        "Interest",
+        "Interests",
+        "Unanimously",
+        "Proposed",
+        "Seconded",
+        "Carried",
+        "Agreed",
+        "Resolved",
+        "Moved",
+        "Noted",
+        "Approved",
+        "Action",
+        "Actions",
+    ])
+});
+
+/// Words that make a phrase a role ("Executive Director for ...").
+static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "Member",
+        "Director",
+        "Head",
+        "Officer",
+        "Manager",
+        "Executive",
+        "Chief",
+        "Leader",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Clerk",
+        "Mayor",
+        "Lead",
+        "Cabinet",
+        "Portfolio",
+        "Commissioner",
+        "Deputy",
+        "Assistant",
+        "Inspector",
+        "Principal",
+        "Solicitor",
+        "Treasurer",
+        "Secretary",
+        "President",
+        "Superintendent",
+        "Sergeant",
+        "Constable",
+        "Adviser",
+        "Advisor",
+        "Coordinator",
+        "Co-ordinator",
+        "Consultant",
+        "Engineer",
+        "Planner",
+        "Accountant",
+        "Auditor",
+        "Representative",
+        "Interim",
+        "Strategic",
+        "Corporate",
+        "Senior",
+        "Vice",
+        "Service",
+        "Governor",
+        "Administrator",
+        "Controller",
+        "Holder",
+        "Councillor",
+        "Ward",
+        "Attorney",
+        "Manager,",
+    ])
+});
+
+/// Words that join the parts of a role but cannot end one.
+static CONNECTORS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(&["for", "of", "and", "the", "&", "to", "in", "on"]));
+
+/// Lower-case words a role may contain ("Cabinet member for ... people").
+static ROLE_LOWER: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "for",
+        "of",
+        "and",
+        "the",
+        "&",
+        "to",
+        "in",
+        "on",
+        "member",
+        "members",
+        "people",
+        "services",
+        "service",
+        "officer",
+        "director",
+        "manager",
+        "council",
+        "committee",
+        "portfolio",
+        "holder",
+        "lead",
+        "young",
+        "children",
+        "education",
+        "health",
+        "care",
+        "planning",
+        "finance",
+        "housing",
+        "development",
+        "skills",
+        "schools",
+    ])
+});
+
+/// Verbs that say a named person took part ("Joanne Burns reflected").
+static VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "said",
+        "says",
+        "stated",
+        "asked",
+        "added",
+        "explained",
+        "emphasised",
+        "emphasized",
+        "reflected",
+        "sought",
+        "spoke",
+        "noted",
+        "reported",
+        "acknowledged",
+        "confirmed",
+        "highlighted",
+        "provided",
+        "presented",
+        "introduced",
+        "informed",
+        "advised",
+        "queried",
+        "questioned",
+        "welcomed",
+        "thanked",
+        "responded",
+        "replied",
+        "commented",
+        "suggested",
+        "shared",
+        "described",
+        "proposed",
+        "seconded",
+        "moved",
+        "declared",
+        "raised",
+        "outlined",
+        "requested",
+        "updated",
+        "referred",
+        "expressed",
+        "gave",
+        "took",
+        "left",
+        "joined",
+        "arrived",
+        "attended",
+        "chaired",
+        "summarised",
+        "summarized",
+        "concluded",
+        "mentioned",
+        "clarified",
+        "indicated",
+        "answered",
+        "supported",
+        "believed",
+        "felt",
+        "considered",
+        "recommended",
+        "urged",
+        "praised",
+        "tabled",
+        "withdrew",
+        "remarked",
+        "observed",
+        "assured",
+        "undertook",
+        "agreed",
+        "voted",
+        "abstained",
+        "objected",
+        "opposed",
+        "addressed",
+        "thanks",
+        "welcomes",
+        "asks",
+        "notes",
+        "reports",
+        "presents",
+        "confirms",
+        "explains",
+        "advises",
+        "states",
+        "wished",
+        "wanted",
+        "discussed",
+        "detailed",
+        "circulated",
+        "led",
+        "opened",
+        "closed",
+        "continued",
+        "invited",
+        "accepted",
+        "recorded",
+        "announced",
+        "congratulated",
+        "paid",
+        "read",
+        "made",
+        "pointed",
+        "stressed",
+        "warned",
+        "argued",
+        "insisted",
+        "offered",
+        "undertook",
+    ])
+});
+
+/// A word of a line with its byte offsets; `word` has trailing
+/// punctuation removed, `punct` holds it.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    word: &'a str,
+    start: usize,
+    end: usize,
+    punct: &'a str,
+}
+
+fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let raw: &str = &text[s..i];
+                let word = raw.trim_end_matches(|c: char| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | '.' | ')' | '"' | '”' | '!' | '?'
+                    )
+                });
+                // Keep the dot of an initial or honorific ("L.", "Cllr.")
+                // in the punctuation, not the word.
+                out.push(Tok {
+                    word,
+                    start: s,
+                    end: s + word.len(),
+                    punct: &raw[word.len()..],
+                });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        || (w.len() <= 6
+            && w.contains('.')
+            && w.split('.').all(|p| {
+                p.is_empty()
+                    || (p.chars().count() == 1
+                        && p.chars().all(char::is_uppercase))
+            }))
+}
+
+/// A capitalised word with some lower case in it: "Smith", "McSweeney",
+/// "O’Brien", "Nicholas-Letch"; not "DCS" or "SEND".
+fn is_name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    first.is_uppercase()
+        && w.chars().any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+        && !STOP.contains(w)
+}
+
+fn honorific(w: &str) -> bool {
+    HONORIFICS.contains(w)
+}
+
+/// Finds the people named in one line of text.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((ms, next)) = honorific_mention(&toks, i) {
+            out.extend(ms);
+            i = next;
+            continue;
+        }
+        if let Some((m, next)) = role_led(&toks, i) {
+            out.push(m);
+            i = next;
+            continue;
+        }
+        if let Some((m, next)) = bare_mention(&toks, i) {
+            out.push(m);
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Reads name words from `i`: initials and name words, at most four,
+/// ending on a name word and stopping after a word followed by a comma.
+fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut j = i;
+    let mut last_full = None;
+    while j < toks.len() && words.len() < 4 {
+        let t = toks[j];
+        let initial = is_initial(t.word)
+            || (t.word.len() == 1 && t.punct.starts_with('.'));
+        if initial {
+            words.push(format!(
+                "{}{}",
+                t.word,
+                if t.punct.starts_with('.') && !t.word.ends_with('.') {
+                    "."
+                } else {
+                    ""
+                }
+            ));
+        } else if is_name_word(t.word) {
+            words.push(t.word.to_string());
+            last_full = Some(words.len());
+        } else {
+            break;
+        }
+        j += 1;
+        // A comma or full stop after a full name word ends the name; a
+        // dot after an initial does not.
+        let p = t.punct.trim_start_matches('.');
+        if !p.is_empty() || (!initial && t.punct.starts_with('.')) {
+            break;
+        }
+    }
+    let n = last_full?;
+    words.truncate(n);
+    Some((words, i + n))
+}
+
+/// "Councillor L Smith", "Cllr Mrs Hull", "Councillors A, B and C".
+fn honorific_mention(
+    toks: &[Tok<'_>],
+    i: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let t = toks[i];
+    let mut j = i;
+    // "County Councillor", "Borough Councillor"
+    if matches!(t.word, "County" | "Borough" | "District" | "Parish")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.word.starts_with("Councillor"))
+        && t.punct.is_empty()
+    {
+        j += 1;
+    }
+    let h = toks[j];
+    if !honorific(h.word) || (h.punct.contains(',') || h.punct.contains(':')) {
+        return None;
+    }
+    let plural = PLURAL.contains(h.word);
+    let mut hon = toks[i..=j]
+        .iter()
+        .map(|t| t.word)
+        .collect::<Vec<_>>()
+        .join(" ");
+    j += 1;
+    // "Cllr Mrs Lintern": a second honorific.
+    while j < toks.len()
+        && honorific(toks[j].word)
+        && !PLURAL.contains(toks[j].word)
+    {
+        hon.push(' ');
+        hon.push_str(toks[j].word);
+        j += 1;
+    }
+    let mut out = Vec::new();
+    loop {
+        let Some((words, next)) = read_name(toks, j) else {
+            break;
+        };
+        let mut m = Mention {
+            words,
+            honorific: Some(hon.clone()),
+            role: None,
+            start: if out.is_empty() {
+                t.start
+            } else {
+                toks[j].start
+            },
+            end: toks[next - 1].end,
+            short: false,
+        };
+        j = next;
+        if !plural {
+            if let Some((role, after)) = read_role(toks, j) {
+                m.role = Some(role);
+                m.end = toks[after - 1].end;
+                j = after;
+            }
+            out.push(m);
+            break;
+        }
+        out.push(m);
+        // Lists go on after a comma or "and".
+        let sep = toks[j - 1].punct.contains(',');
+        if j < toks.len() && toks[j].word == "and" {
+            j += 1;
+        } else if !sep {
+            break;
+        }
+        // "... and County Councillor Joseph Davies" starts a new mention.
+        if j < toks.len()
+            && (honorific(toks[j].word) || toks[j].word == "County")
+        {
+            break;
+        }
+    }
+    if out.is_empty() {
+        return None;
+    }
+    Some((out, j))
+}
+
+/// A role phrase after a name: "Cabinet member for Children and Young
+/// people", or after a comma, "Interim Strategic Director of ...".
+fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    let comma = i > 0 && toks[i - 1].punct.contains(',');
+    let first = toks.get(i)?;
+    if !first.word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut j = i;
+    let mut has_role_word = false;
+    let mut end = i;
+    while j < toks.len() && j - i < 14 {
+        let t = toks[j];
+        let cap = t.word.starts_with(|c: char| c.is_uppercase());
+        if cap && HONORIFICS.contains(t.word) {
+            break;
+        }
+        if !(cap || ROLE_LOWER.contains(t.word)) {
+            break;
+        }
+        if ROLE_WORDS.contains(t.word) {
+            has_role_word = true;
+        }
+        j += 1;
+        if !CONNECTORS.contains(t.word) {
+            end = j;
+        }
+        // A comma before a lower-case word ends the role ("..., who").
+        if t.punct.contains(',')
+            && toks.get(j).is_some_and(|n| {
+                !n.word.starts_with(|c: char| c.is_uppercase())
+            })
+        {
+            break;
+        }
+        if t.punct.contains(['.', ';', ':', ')']) {
+            break;
+        }
+    }
+    if !has_role_word || end == i {
+        return None;
+    }
+    // A role opens with a role word, or comes after a comma.
+    if !comma && !ROLE_WORDS.contains(first.word) {
+        return None;
+    }
+    let role = toks[i..end]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            if k + 1 < end - i && t.punct.contains(',') {
+                format!("{},", t.word)
+            } else {
+                t.word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((role, end))
+}
+
+/// "Chief Executive Geoff Little": role words, then a two-word name.
+fn role_led(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
+    let mut j = i;
+    while j < toks.len()
+        && ROLE_WORDS.contains(toks[j].word)
+        && toks[j].punct.is_empty()
+    {
+        j += 1;
+    }
+    if j == i || j - i > 4 {
+        return None;
+    }
+    let (words, next) = read_name(toks, j)?;
+    if words.len() < 2 || is_initial(&words[0]) && words.len() < 2 {
+        return None;
+    }
+    let role = toks[i..j]
+        .iter()
+        .map(|t| t.word)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        Mention {
+            words,
+            honorific: None,
+            role: Some(role),
+            start: toks[i].start,
+            end: toks[next - 1].end,
+            short: false,
+        },
+        next,
+    ))
+}
+
+/// "Joanne Burns reflected", "Wendy Young Head of Service for SEND
+/// spoke", "Rose Durban, Interim Strategic Director": a name without
+/// honorific must be followed by a role, a verb or ", who". A lone word
+/// followed by a verb ("Jeanette added") is a short reference.
+fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
+    let t = toks[i];
+    if !is_name_word(t.word) {
+        return None;
+    }
+    let mut words = vec![t.word.to_string()];
+    let mut j = i + 1;
+    while j < toks.len()
+        && words.len() < 3
+        && toks[j - 1].punct.is_empty()
+        && is_name_word(toks[j].word)
+    {
+        words.push(toks[j].word.to_string());
+        j += 1;
+    }
+    let last = toks[j - 1];
+    let next = toks.get(j);
+    let verb =
+        last.punct.is_empty() && next.is_some_and(|n| VERBS.contains(n.word));
+    let who =
+        last.punct.starts_with(',') && next.is_some_and(|n| n.word == "who");
+    if words.len() == 1 {
+        if !verb {
+            return None;
+        }
+        return Some((
+            Mention {
+                words,
+                honorific: None,
+                role: None,
+                start: t.start,
+                end: t.end,
+                short: true,
+            },
+            j,
+        ));
+    }
+    let mut m = Mention {
+        words,
+        honorific: None,
+        role: None,
+        start: t.start,
+        end: last.end,
+        short: false,
+    };
+    if verb || who {
+        return Some((m, j));
+    }
+    let (role, after) = read_role(toks, j)?;
+    m.role = Some(role);
+    m.end = toks[after - 1].end;
+    Some((m, after))
+}
+
+/// Two name forms can name the same person: same surname, and first
+/// names equal or one an initial of the other (or missing).
+pub fn compatible(a: &[String], b: &[String]) -> bool {
+    let (Some(sa), Some(sb)) = (a.last(), b.last()) else {
+        return false;
+    };
+    if !sa.eq_ignore_ascii_case(sb) {
+        return false;
+    }
+    let (fa, fb) = (
+        a.first().filter(|_| a.len() > 1),
+        b.first().filter(|_| b.len() > 1),
+    );
+    match (fa, fb) {
+        (Some(x), Some(y)) => {
+            let x = x.trim_end_matches('.');
+            let y = y.trim_end_matches('.');
+            x.eq_ignore_ascii_case(y)
+                || (x.chars().count() == 1 && y.starts_with(x))
+                || (y.chars().count() == 1 && x.starts_with(y))
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(
+        text: &str,
+    ) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        mentions(text)
+            .into_iter()
+            .map(|m| (m.name(), m.honorific.clone(), m.role.clone(), m.short))
+            .collect()
+    }
+
+    fn name_list(text: &str) -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter(|m| !m.short)
+            .map(|m| m.name())
+            .collect()
+    }
+
+    #[test]
+    fn honorific_name_and_role() {
+        let got = names(
+            "Councillor L Smith Cabinet member for Children and Young people provided an overview",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "L Smith".into(),
+                Some("Councillor".into()),
+                Some("Cabinet member for Children and Young people".into()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn role_after_comma() {
+        let got = names(
+            "Following consideration, Councillor Tamoor Tariq, Cabinet Member for Children, Young People and Skills, presented the report",
+        );
+        assert_eq!(got[0].0, "Tamoor Tariq");
+        assert_eq!(
+            got[0].2.as_deref(),
+            Some("Cabinet Member for Children, Young People and Skills")
+        );
+    }
+
+    #[test]
+    fn bare_names_need_a_verb_or_role() {
+        assert_eq!(
+            name_list("Joanne Burns reflected positively"),
+            ["Joanne Burns"]
+        );
+        assert_eq!(
+            names("Wendy Young Head of Service for SEND spoke about")[0]
+                .2
+                .as_deref(),
+            Some("Head of Service for SEND")
+        );
+        assert_eq!(
+            name_list(
+                "Rose Durban, Interim Strategic Director of Children, Schools and Families."
+            ),
+            ["Rose Durban"]
+        );
+        assert!(
+            name_list("Significant improvement activities were noted")
+                .is_empty()
+        );
+        assert!(
+            name_list("It was confirmed that Tina Russell was appointed")
+                .is_empty()
+        );
+        assert!(name_list("The Cabinet Member reported that").is_empty());
+        assert!(name_list("Democratic Services will facilitate").is_empty());
+    }
+
+    #[test]
+    fn short_references() {
+        let got = names("Jeanette added that nationally");
+        assert_eq!(got, vec![("Jeanette".into(), None, None, true)]);
+        assert!(names("Officers explained that").is_empty());
+    }
+
+    #[test]
+    fn role_led_names() {
+        assert_eq!(
+            name_list(
+                "Cllr Pilkington and Chief Executive Geoff Little, left the meeting."
+            ),
+            ["Pilkington", "Geoff Little"]
+        );
+    }
+
+    #[test]
+    fn lists_after_plural_honorific() {
+        assert_eq!(
+            name_list(
+                "Apologies received from Cllrs. Kim Davies, Hubert Gwynne, Dorian Jenkins and Doris Jones."
+            ),
+            [
+                "Kim Davies",
+                "Hubert Gwynne",
+                "Dorian Jenkins",
+                "Doris Jones"
+            ]
+        );
+        assert_eq!(
+            name_list(
+                "from Councillors Gregson, Hirrell, O'Neill, Marshall and Witter."
+            ),
+            ["Gregson", "Hirrell", "O'Neill", "Marshall", "Witter"]
+        );
+        assert_eq!(
+            name_list(
+                "Councillors Alun Davies, Arwel Davies and County Councillor Joseph Davies."
+            ),
+            ["Alun Davies", "Arwel Davies", "Joseph Davies"]
+        );
+    }
+
+    #[test]
+    fn initials_with_dots() {
+        assert_eq!(
+            name_list("Cllr. O. Williams took the Chair"),
+            ["O. Williams"]
+        );
+        assert_eq!(
+            name_list("Apologies were received from Mr A Booth."),
+            ["A Booth"]
+        );
+        assert_eq!(name_list("Cllr Mrs Clements proposed"), ["Clements"]);
+    }
+
+    #[test]
+    fn compatible_names() {
+        let v = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(compatible(&v("L Smith"), &v("Lucy Smith")));
+        assert!(compatible(&v("Smith"), &v("Lucy Smith")));
+        assert!(!compatible(&v("Lucy Smith"), &v("Mary Smith")));
+        assert!(!compatible(&v("Alun Davies"), &v("Arwel Davies")));
+        assert!(compatible(&v("O. Williams"), &v("Owen Williams")));
+    }
+}

@@ -1,0 +1,162 @@
+//! `minutes` turns the raw text of council meeting minutes into
+//! structured records.
+//!
+//! The pipeline runs one way, a module per stage:
+//! [`read`] (bytes → text) → [`normalize`] (text → lines) →
+//! [`classify`] (line kinds) → [`segment`] (items and parts) →
+//! [`extract`] (people, dates, resolutions → [`Document`]) →
+//! [`write`] (JSON, NDJSON, CSV). [`coverage`] checks that every line of
+//! the input is accounted for by exactly one record.
+//!
+//! ```
+//! let doc = minutes::parse_str("Minutes:\nIt was agreed:\n· The report be noted\n",
+//!     &minutes::Options::default());
+//! assert_eq!(doc.items[0].resolutions[0].text, "The report be noted");
+//! ```
+
+pub mod classify;
+pub mod coverage;
+pub mod error;
+pub mod extract;
+pub mod model;
+pub mod normalize;
+pub mod read;
+pub mod segment;
+pub mod write;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use error::Error;
+pub use extract::dates::DateOrder;
+pub use model::{
+    Diagnostic, DiagnosticCode, Document, Level, SCHEMA, Source, Span,
+};
+
+/// How to parse.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How to read all-numeric dates such as 03/04/2021.
+    pub date_order: DateOrder,
+    /// Refuse files larger than this many bytes.
+    pub max_bytes: Option<u64>,
+}
+
+/// Parses text that is already decoded. The document's source path is
+/// `-` and its encoding UTF-8.
+pub fn parse_str(text: &str, opts: &Options) -> Document {
+    let source = Source {
+        path: "-".to_string(),
+        bytes: text.len(),
+        encoding: "UTF-8".to_string(),
+    };
+    parse_text(text, source, opts, Vec::new())
+}
+
+/// Decodes and parses the bytes of one file; `path` names it in the
+/// output and in errors.
+pub fn parse_bytes(
+    bytes: &[u8],
+    path: &Path,
+    opts: &Options,
+) -> Result<Document, Error> {
+    if let Some(limit) = opts.max_bytes {
+        let n = bytes.len() as u64;
+        if n > limit {
+            return Err(Error::TooLarge {
+                path: path.to_path_buf(),
+                bytes: n,
+                limit,
+            });
+        }
+    }
+    let decoded = read::decode(bytes).map_err(|kind| Error::Binary {
+        path: path.to_path_buf(),
+        kind,
+    })?;
+    let mut diags = Vec::new();
+    if decoded.fallback {
+        diags.push(Diagnostic::new(
+            DiagnosticCode::Encoding,
+            Level::Info,
+            format!(
+                "the bytes are not valid UTF-8; decoded as {}",
+                decoded.encoding
+            ),
+            None,
+        ));
+    }
+    let source = Source {
+        path: path.display().to_string(),
+        bytes: bytes.len(),
+        encoding: decoded.encoding.to_string(),
+    };
+    Ok(parse_text(&decoded.text, source, opts, diags))
+}
+
+/// Reads, decodes and parses one file, refusing it before reading when
+/// it is over `opts.max_bytes`.
+pub fn parse_file(path: &Path, opts: &Options) -> Result<Document, Error> {
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    let len = file.metadata().map_err(read_err)?.len();
+    if let Some(limit) = opts.max_bytes {
+        if len > limit {
+            return Err(Error::TooLarge {
+                path: path.to_path_buf(),
+                bytes: len,
+                limit,
+            });
+        }
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    // Read no more than the limit allows, in case the file grew.
+    let cap = opts.max_bytes.map_or(u64::MAX, |l| l.saturating_add(1));
+    file.take(cap).read_to_end(&mut bytes).map_err(read_err)?;
+    parse_bytes(&bytes, path, opts)
+}
+
+fn parse_text(
+    text: &str,
+    source: Source,
+    opts: &Options,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Document {
+    let lines: Vec<_> = normalize::lines(text)
+        .into_iter()
+        .map(classify::classify)
+        .collect();
+    let settings = extract::Settings {
+        date_order: opts.date_order,
+    };
+    if lines.iter().all(|l| l.line.is_blank()) {
+        diagnostics.push(Diagnostic::new(
+            DiagnosticCode::Empty,
+            Level::Warning,
+            "the file holds no text",
+            None,
+        ));
+        return Document {
+            schema: SCHEMA,
+            source,
+            meeting: model::Meeting::default(),
+            items: Vec::new(),
+            other: Vec::new(),
+            diagnostics,
+        };
+    }
+    let segs = segment::segment(&lines);
+    let ex = extract::extract(&lines, &segs, settings);
+    diagnostics.extend(ex.diagnostics);
+    Document {
+        schema: SCHEMA,
+        source,
+        meeting: ex.meeting,
+        items: ex.items,
+        other: ex.other,
+        diagnostics,
+    }
+}

@@ -1,0 +1,228 @@
+//! The output records: plain serde types that every stage fills in and
+//! every writer reads. Schema "minutes/1"; the README's "Output schema"
+//! section documents each field. Missing values serialise as `null` or
+//! `[]`, never as `""` and never skipped, so the shape stays fixed.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Schema identifier written into every [`Document`].
+pub const SCHEMA: &str = "minutes/1";
+
+/// Where a piece of output came from: `text[start..end]` of the decoded
+/// source is the original wording; `line` is the 1-based line of `start`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+}
+
+impl Span {
+    /// The span from the start of `self` to the end of `other`.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start,
+            end: other.end.max(self.start),
+            line: self.line,
+        }
+    }
+}
+
+/// One input file turned into records.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub schema: &'static str,
+    pub source: Source,
+    pub meeting: Meeting,
+    pub items: Vec<Item>,
+    /// Lines before the first agenda item that are not meeting details.
+    pub other: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The file the document was read from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    /// The path as given (or walked to); `-` for standard input.
+    pub path: String,
+    /// Size of the raw input in bytes, before decoding.
+    pub bytes: usize,
+    /// The encoding the bytes were decoded from, e.g. `UTF-8`.
+    pub encoding: String,
+}
+
+/// The meeting the minutes record.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Meeting {
+    /// The committee or council that met, e.g. "Cabinet".
+    pub body: Option<String>,
+    /// The date of the meeting, ISO 8601.
+    pub date: Option<NaiveDate>,
+    /// The line the body and date were read from.
+    pub span: Option<Span>,
+    /// People recorded as present at the meeting as a whole.
+    pub attendees: Vec<Person>,
+    /// People recorded as sending apologies or absent.
+    pub apologies: Vec<Person>,
+}
+
+/// One agenda item.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Item {
+    /// The agenda number as written ("17", "77/21", "5"), without dots.
+    pub number: Option<String>,
+    /// The agenda heading, without its number.
+    pub heading: Option<String>,
+    pub heading_span: Option<Span>,
+    /// What the item is for ("The purpose of this report is ...").
+    pub purpose: Option<String>,
+    pub purpose_span: Option<Span>,
+    /// From the item's first line to its last.
+    pub span: Span,
+    /// Named people who took part in this item.
+    pub attendees: Vec<Person>,
+    pub discussion: Vec<Point>,
+    pub resolutions: Vec<Resolution>,
+    pub documents: Vec<SupportingDocument>,
+    /// Everything else in the item, kept verbatim: labels, boilerplate,
+    /// meeting lines, attendance lists, unclassified text.
+    pub other: Vec<Block>,
+}
+
+/// A named person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// The name without honorific: "L Smith", "Jeanette Richards".
+    pub name: String,
+    /// "Councillor", "Cllr", "Mr", ... as written.
+    pub honorific: Option<String>,
+    /// The role the text gives, e.g. "Head of Service for SEND".
+    pub role: Option<String>,
+    /// The fullest mention of the person.
+    pub span: Span,
+}
+
+/// One discussion point: a paragraph or numbered point of the minutes,
+/// with its sub-points ("a.", "b.") kept inside.
+#[derive(Debug, Clone, Serialize)]
+pub struct Point {
+    /// The point's own number ("1", "33.3"), if it has one.
+    pub number: Option<String>,
+    pub text: String,
+    /// Names of the attendees who speak or act in this point.
+    pub speakers: Vec<String>,
+    pub span: Span,
+}
+
+/// One decision of the meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resolution {
+    /// The decision, without bullet, numbering or "RESOLVED".
+    pub text: String,
+    pub span: Span,
+}
+
+/// A report or appendix published with the item.
+#[derive(Debug, Clone, Serialize)]
+pub struct SupportingDocument {
+    pub title: String,
+    /// "PDF", "DOCX", ... when given.
+    pub format: Option<String>,
+    /// "411 KB" when given.
+    pub size: Option<String>,
+    pub span: Span,
+}
+
+/// A run of source lines kept verbatim because no field holds them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    pub span: Span,
+}
+
+/// What a verbatim [`Block`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Page furniture such as "Agenda item" or "Issue - meetings".
+    Boilerplate,
+    /// A section label such as "Minutes:".
+    Label,
+    /// The line giving the meeting's body and date.
+    Meeting,
+    /// The item heading said again, with its number.
+    Heading,
+    /// A list of people present or declaring interests.
+    Attendance,
+    /// Introduces resolutions ("It was agreed:") without holding one.
+    ResolutionIntro,
+    /// Text no other field holds.
+    Text,
+}
+
+/// Something odd about the input that a user should know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub code: DiagnosticCode,
+    pub level: Level,
+    pub message: String,
+    /// The 1-based line it concerns, if any.
+    pub line: Option<usize>,
+}
+
+/// How much a diagnostic matters; `--strict` fails on warnings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Info,
+    Warning,
+}
+
+/// Machine-readable diagnostic codes.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticCode {
+    /// The file holds no text at all.
+    Empty,
+    /// The bytes were not UTF-8 and were decoded another way.
+    Encoding,
+    /// The text was cut off ("... view the full minutes text").
+    Truncated,
+    /// An item has no "Minutes:" section.
+    NoMinutes,
+    /// No resolution was found in the document.
+    NoResolutions,
+    /// A line looks garbled (words run together, mojibake).
+    Garbled,
+}
+
+impl Diagnostic {
+    pub fn new(
+        code: DiagnosticCode,
+        level: Level,
+        message: impl Into<String>,
+        line: Option<usize>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            level,
+            message: message.into(),
+            line,
+        }
+    }
+}

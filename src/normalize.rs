@@ -1,0 +1,216 @@
+//! Stage 2, normalise: decoded text in, one [`Line`] per source line out.
+//! Splits on LF, CRLF and lone CR; gives each line a cleaned view (every
+//! run of white space, no-break spaces, tabs and form feeds becomes one
+//! space, zero-width characters and soft hyphens go, ends trimmed) and
+//! the byte span of its content in the source. Never adds, drops or
+//! reorders lines, so line numbers and offsets stay true to the source.
+
+use std::borrow::Cow;
+
+use crate::model::Span;
+
+/// One source line with its cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// 1-based line number.
+    pub no: usize,
+    /// Byte offsets of the line's content (trimmed) in the source.
+    pub start: usize,
+    pub end: usize,
+    /// The content with white space folded; empty for a blank line.
+    pub text: Cow<'a, str>,
+    /// The content as it stands in the source (`source[start..end]`).
+    pub raw: &'a str,
+}
+
+impl Line<'_> {
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+            line: self.no,
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Maps a byte offset in the cleaned text to one in the source.
+    /// Cleaning only drops invisible characters and folds each run of
+    /// white space to one space, so the two are walked side by side.
+    pub fn source_offset(&self, clean_at: usize) -> usize {
+        if let Cow::Borrowed(_) = self.text {
+            return self.start + clean_at.min(self.raw.len());
+        }
+        // An offset at a space maps to the start of the run of white
+        // space it stands for; any other to its own character.
+        let at_space =
+            self.text[clean_at.min(self.text.len())..].starts_with(' ');
+        let mut consumed = 0;
+        let mut in_space = false;
+        for (ri, c) in self.raw.char_indices() {
+            if consumed >= clean_at && (at_space || !is_space_like(c)) {
+                return self.start + ri;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            if is_space_like(c) {
+                if !in_space {
+                    consumed += 1;
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            consumed += c.len_utf8();
+        }
+        self.end
+    }
+}
+
+/// Characters that take no room: dropped from the cleaned view.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    )
+}
+
+pub(crate) fn is_space_like(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c) || c.is_control()
+}
+
+/// Splits `text` into lines and cleans each one.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let mut start = 0;
+    let mut no = 1;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            if !(at_end && start == bytes.len() && no > 1) {
+                out.push(line(text, start, i, no));
+            }
+            if at_end {
+                break;
+            }
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            i += 1;
+            start = i;
+            no += 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn line(text: &str, start: usize, end: usize, no: usize) -> Line<'_> {
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start_matches(is_space_like).len();
+    let content = raw.trim_start_matches(is_space_like);
+    let content = content.trim_end_matches(is_space_like);
+    let (s, e) = (start + lead, start + lead + content.len());
+    Line {
+        no,
+        start: s,
+        end: e.max(s),
+        text: clean(content),
+        raw: content,
+    }
+}
+
+/// Folds white space and drops invisible characters, borrowing when the
+/// text needs no change (the common case).
+fn clean(s: &str) -> Cow<'_, str> {
+    let mut prev_space = false;
+    let needs_work = s.chars().any(|c| {
+        let bad = is_invisible(c)
+            || (c != ' ' && is_space_like(c))
+            || (c == ' ' && prev_space);
+        prev_space = c == ' ';
+        bad
+    });
+    if !needs_work {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_invisible(c) {
+            continue;
+        }
+        if is_space_like(c) {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        lines(s).into_iter().map(|l| l.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(texts("a\n"), ["a"]);
+        assert_eq!(texts("a\n\n"), ["a", ""]);
+        assert_eq!(texts(""), [""]);
+        assert_eq!(lines("a\r\n\r\nb")[2].no, 3);
+    }
+
+    #[test]
+    fn white_space_is_folded() {
+        assert_eq!(texts("\u{a0} \u{a0}"), [""]);
+        assert_eq!(texts("1.\u{a0}\u{a0} The\tpoint"), ["1. The point"]);
+        assert_eq!(texts("co\u{ad}opted\u{200b} x\x0c"), ["coopted x"]);
+    }
+
+    #[test]
+    fn spans_point_at_the_content() {
+        let src = "  Minutes:  \r\n\tIt was agreed";
+        let ls = lines(src);
+        assert_eq!(&src[ls[0].start..ls[0].end], "Minutes:");
+        assert_eq!(&src[ls[1].start..ls[1].end], "It was agreed");
+        assert_eq!(ls[1].no, 2);
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_source() {
+        let src = "x\n1.\u{a0}\u{a0} The\u{200b} point";
+        let l = &lines(src)[1];
+        assert_eq!(l.text, "1. The point");
+        let at = l.text.find("The").unwrap();
+        assert_eq!(&src[l.source_offset(at)..l.end], "The\u{200b} point");
+        let at = l.text.find("point").unwrap();
+        assert_eq!(&src[l.source_offset(at)..l.end], "point");
+        assert_eq!(l.source_offset(l.text.len()), l.end);
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(lines("plain text")[0].text, Cow::Borrowed(_)));
+    }
+}

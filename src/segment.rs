@@ -1,0 +1,556 @@
+//! Stage 4, segment: classified lines in, agenda items out, each a list
+//! of [`Part`]s (discussion point, resolution, document, attendance list,
+//! verbatim block) that own whole lines. Every non-blank line lands in
+//! exactly one place: an item's heading, its purpose, or one part, or a
+//! part of the preamble before the first item. Reading names, dates and
+//! motions out of the parts is `extract`'s job.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::classify::{Classified, Kind, Marker, Section};
+use crate::model::BlockKind;
+
+/// What a [`Part`] holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartKind {
+    /// A discussion point, with its own number if it has one.
+    Discussion {
+        number: Option<String>,
+    },
+    Resolution,
+    /// A supporting document: a title line and/or a format line.
+    Document,
+    /// A list of people ("Rose Durban, Interim Strategic Director").
+    Attendance,
+    /// Kept verbatim.
+    Other(BlockKind),
+}
+
+/// Consecutive non-blank lines (indices into the line list) of one kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub kind: PartKind,
+    pub lines: Vec<usize>,
+}
+
+/// An agenda item as line indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawItem {
+    pub number: Option<String>,
+    pub heading: Option<usize>,
+    pub purpose: Vec<usize>,
+    pub parts: Vec<Part>,
+    /// True when a "Minutes:" (or like) label opened a minutes section.
+    pub has_minutes_label: bool,
+}
+
+/// A document as line indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segments {
+    /// Parts before the first agenda item of a multi-item document.
+    pub preamble: Vec<Part>,
+    pub items: Vec<RawItem>,
+}
+
+static NONE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:there (?:were|was|are) )?(?:none|nil|no [a-z ]+)\.?$")
+        .expect("valid regex")
+});
+
+static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    // "Rose Durban, Interim Strategic Director of ...": a name of two to
+    // four capitalised words, a comma, then a capitalised role.
+    Regex::new(
+        r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*){1,3},\s+\p{Lu}",
+    )
+    .expect("valid regex")
+});
+
+/// Where the parser is inside an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Before any section: heading, purpose, documents.
+    Header,
+    Minutes,
+    /// After "It was agreed" or "Decision:".
+    Resolutions {
+        seen: bool,
+        decision: bool,
+    },
+    Documents,
+    Declarations,
+}
+
+/// Splits classified lines into items and parts.
+pub fn segment(lines: &[Classified<'_>]) -> Segments {
+    let starts = item_starts(lines);
+    let mut segs = Segments::default();
+    let first = starts.first().copied().unwrap_or(lines.len());
+    if !starts.is_empty() {
+        segs.preamble = preamble(lines, 0..first);
+    }
+    if starts.is_empty() {
+        segs.items.push(item(lines, 0..lines.len(), false));
+    } else {
+        for (k, &s) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(lines.len());
+            segs.items.push(item(lines, s..end, true));
+        }
+    }
+    segs
+}
+
+/// Lines that open an agenda item: an item number alone on its line with
+/// a heading after it (the ModernGov item list).
+fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind != Kind::ItemNumber {
+            continue;
+        }
+        let next = next_non_blank(lines, i + 1);
+        if next.is_some_and(|n| {
+            matches!(lines[n].kind, Kind::Text | Kind::Purpose)
+                && lines[n].marker.is_none()
+        }) {
+            starts.push(i);
+        }
+    }
+    starts
+}
+
+fn next_non_blank(lines: &[Classified<'_>], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| lines[i].kind != Kind::Blank)
+}
+
+/// The lines before the first item: meeting details, kept verbatim.
+fn preamble(
+    lines: &[Classified<'_>],
+    range: std::ops::Range<usize>,
+) -> Vec<Part> {
+    let mut b = Builder::default();
+    for i in range {
+        let l = &lines[i];
+        match l.kind {
+            Kind::Blank => b.gap(),
+            Kind::Boilerplate => {
+                b.single(PartKind::Other(BlockKind::Boilerplate), i)
+            }
+            Kind::MeetingLine => {
+                b.single(PartKind::Other(BlockKind::Meeting), i)
+            }
+            Kind::Label(_) => b.single(PartKind::Other(BlockKind::Label), i),
+            _ => b.single(PartKind::Other(BlockKind::Text), i),
+        }
+    }
+    b.parts
+}
+
+/// Collects parts, joining continuation lines to the part before them.
+#[derive(Default)]
+struct Builder {
+    parts: Vec<Part>,
+    /// A blank line has come since the last part's last line.
+    gapped: bool,
+}
+
+impl Builder {
+    fn gap(&mut self) {
+        self.gapped = true;
+    }
+
+    fn single(&mut self, kind: PartKind, i: usize) {
+        self.parts.push(Part {
+            kind,
+            lines: vec![i],
+        });
+        self.gapped = false;
+    }
+
+    fn extend_last(&mut self, i: usize) {
+        if let Some(p) = self.parts.last_mut() {
+            p.lines.push(i);
+        }
+        self.gapped = false;
+    }
+
+    fn last_kind(&self) -> Option<&PartKind> {
+        self.parts.last().map(|p| &p.kind)
+    }
+}
+
+/// A line that carries on the sentence of the line before it: that line
+/// stops without closing punctuation and this one opens in lower case.
+fn continues(prev: &Classified<'_>, l: &Classified<'_>) -> bool {
+    l.marker.is_none()
+        && l.line.text.starts_with(|c: char| c.is_lowercase())
+        && !prev
+            .line
+            .text
+            .ends_with(['.', ':', ';', '?', '!', '"', '”'])
+}
+
+fn is_heading_like(l: &Classified<'_>) -> bool {
+    let body = l.body();
+    matches!(l.kind, Kind::Text)
+        && matches!(l.marker, None | Some(Marker::Number { .. }))
+        && body.split_whitespace().count() <= 20
+        && !body.ends_with(['.', ';', ','])
+        && body.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    norm(a) == norm(b)
+}
+
+/// Segments one item's lines.
+fn item(
+    lines: &[Classified<'_>],
+    range: std::ops::Range<usize>,
+    numbered: bool,
+) -> RawItem {
+    let mut it = RawItem::default();
+    let mut b = Builder::default();
+    let mut mode = Mode::Header;
+    let mut expect_heading = false;
+    let mut last_number: Option<u32> = None;
+    let mut prev: Option<usize> = None;
+    let mut purpose_open = false;
+
+    for i in range {
+        let l = &lines[i];
+        if l.kind == Kind::Blank {
+            b.gap();
+            purpose_open = false;
+            continue;
+        }
+        let prev_line = prev.map(|p| &lines[p]);
+        prev = Some(i);
+
+        // Structural lines mean the same in every mode.
+        match l.kind {
+            Kind::ItemNumber if numbered && it.number.is_none() => {
+                it.number =
+                    Some(l.line.text.trim_end_matches('.').to_string());
+                b.single(PartKind::Other(BlockKind::Label), i);
+                expect_heading = true;
+                continue;
+            }
+            Kind::Boilerplate => {
+                b.single(PartKind::Other(BlockKind::Boilerplate), i);
+                continue;
+            }
+            Kind::MeetingLine => {
+                b.single(PartKind::Other(BlockKind::Meeting), i);
+                continue;
+            }
+            Kind::Label(section) => {
+                b.single(PartKind::Other(BlockKind::Label), i);
+                mode = match section {
+                    Section::Minutes => {
+                        it.has_minutes_label = true;
+                        Mode::Minutes
+                    }
+                    Section::Declarations => Mode::Declarations,
+                    Section::Documents => Mode::Documents,
+                    Section::Decision => {
+                        it.has_minutes_label = true;
+                        Mode::Resolutions {
+                            seen: false,
+                            decision: true,
+                        }
+                    }
+                };
+                expect_heading = false;
+                continue;
+            }
+            _ => {}
+        }
+
+        if mode == Mode::Header {
+            if expect_heading
+                || (it.heading.is_none()
+                    && it.purpose.is_empty()
+                    && is_heading_like(l))
+            {
+                expect_heading = false;
+                it.heading = Some(i);
+                if let Some(n) = l.number() {
+                    it.number.get_or_insert_with(|| n.to_string());
+                }
+                continue;
+            }
+            if let (Some(h), Some(n)) = (it.heading, l.number()) {
+                // "17 Children and ..." repeating the heading with its
+                // number (ModernGov "Issue - meetings" pages).
+                if same_words(lines[h].body(), l.body()) {
+                    it.number.get_or_insert_with(|| n.to_string());
+                    b.single(PartKind::Other(BlockKind::Heading), i);
+                    continue;
+                }
+            }
+            if l.kind == Kind::DocFormat {
+                b.single(PartKind::Document, i);
+                continue;
+            }
+            if l.kind == Kind::Purpose && it.purpose.is_empty() {
+                it.purpose.push(i);
+                purpose_open = true;
+                continue;
+            }
+            if purpose_open
+                && (matches!(l.marker, Some(Marker::Letter(_)))
+                    || prev_line.is_some_and(|p| continues(p, l)))
+            {
+                it.purpose.push(i);
+                continue;
+            }
+            mode = Mode::Minutes;
+        }
+        purpose_open = false;
+
+        match mode {
+            Mode::Header => unreachable!("left above"),
+            Mode::Documents => {
+                if l.kind == Kind::DocFormat
+                    && b.last_kind() == Some(&PartKind::Document)
+                    && b.parts.last().is_some_and(|p| p.lines.len() == 1)
+                {
+                    b.extend_last(i);
+                } else {
+                    b.single(PartKind::Document, i);
+                }
+            }
+            Mode::Declarations => {
+                if NAME_ROLE.is_match(&l.line.text) {
+                    b.single(PartKind::Attendance, i);
+                } else {
+                    mode = Mode::Minutes;
+                    minutes_line(
+                        lines,
+                        &mut b,
+                        &mut mode,
+                        &mut last_number,
+                        i,
+                    );
+                }
+            }
+            Mode::Resolutions { seen, decision } => {
+                let that = starts_with_that(l.body());
+                let none = NONE_LINE.is_match(&l.line.text);
+                if let Kind::ResolutionIntro { .. } = l.kind {
+                    minutes_line(
+                        lines,
+                        &mut b,
+                        &mut mode,
+                        &mut last_number,
+                        i,
+                    );
+                } else if seen
+                    && !b.gapped
+                    && b.last_kind() == Some(&PartKind::Resolution)
+                    && prev_line.is_some_and(|p| continues(p, l))
+                {
+                    b.extend_last(i);
+                } else if (l.marker.is_some() || that || !seen || decision)
+                    && !none
+                {
+                    b.single(PartKind::Resolution, i);
+                    mode = Mode::Resolutions {
+                        seen: true,
+                        decision,
+                    };
+                } else if none && decision {
+                    b.single(PartKind::Other(BlockKind::Text), i);
+                } else {
+                    mode = Mode::Minutes;
+                    minutes_line(
+                        lines,
+                        &mut b,
+                        &mut mode,
+                        &mut last_number,
+                        i,
+                    );
+                }
+            }
+            Mode::Minutes => {
+                minutes_line(lines, &mut b, &mut mode, &mut last_number, i)
+            }
+        }
+    }
+    it.parts = b.parts;
+    it
+}
+
+fn starts_with_that(s: &str) -> bool {
+    s.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
+}
+
+/// One line of a minutes section: a discussion point, the sub-point or
+/// continuation of one, or the start of resolutions.
+fn minutes_line(
+    lines: &[Classified<'_>],
+    b: &mut Builder,
+    mode: &mut Mode,
+    last_number: &mut Option<u32>,
+    i: usize,
+) {
+    let l = &lines[i];
+    if let Kind::ResolutionIntro { rest } = l.kind {
+        let inline = rest < l.line.text.len();
+        if inline {
+            b.single(PartKind::Resolution, i);
+        } else {
+            b.single(PartKind::Other(BlockKind::ResolutionIntro), i);
+        }
+        *mode = Mode::Resolutions {
+            seen: inline,
+            decision: false,
+        };
+        return;
+    }
+    let number = l.number().map(str::to_string);
+    let major = number
+        .as_deref()
+        .and_then(|n| n.split('.').next())
+        .and_then(|n| n.parse::<u32>().ok());
+    // A numbered list that starts again at 1 with "That ..." after the
+    // discussion is the list of resolutions.
+    if starts_with_that(l.body())
+        && l.marker.is_some()
+        && (major == Some(1) && last_number.is_some_and(|n| n >= 1)
+            || matches!(l.marker, Some(Marker::Number { .. })))
+    {
+        b.single(PartKind::Resolution, i);
+        *mode = Mode::Resolutions {
+            seen: true,
+            decision: false,
+        };
+        return;
+    }
+    let in_point = matches!(b.last_kind(), Some(PartKind::Discussion { .. }));
+    let prev = b
+        .parts
+        .last()
+        .and_then(|p| p.lines.last())
+        .map(|&p| &lines[p]);
+    let parent_numbered = matches!(
+        b.last_kind(),
+        Some(PartKind::Discussion { number: Some(_) })
+    );
+    if in_point
+        && matches!(l.marker, Some(Marker::Letter(_)))
+        && parent_numbered
+    {
+        b.extend_last(i);
+        return;
+    }
+    if in_point && !b.gapped && prev.is_some_and(|p| continues(p, l)) {
+        b.extend_last(i);
+        return;
+    }
+    if major.is_some() {
+        *last_number = major;
+    }
+    b.single(PartKind::Discussion { number }, i);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use crate::normalize::lines;
+
+    fn seg(text: &str) -> (Vec<Classified<'_>>, Segments) {
+        let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
+        let s = segment(&ls);
+        (ls, s)
+    }
+
+    fn kinds(s: &Segments) -> Vec<PartKind> {
+        s.items[0].parts.iter().map(|p| p.kind.clone()).collect()
+    }
+
+    #[test]
+    fn single_item_with_heading_and_purpose() {
+        let (_, s) = seg(
+            "Agenda item\n\nINSPECTION OF SERVICES\n\nA report from the \
+             Cabinet Member.\n\nMinutes:\n\nThe DCS reported.\n\nIt was \
+             agreed:\n\n· The plan be monitored\n",
+        );
+        assert_eq!(s.items.len(), 1);
+        let it = &s.items[0];
+        assert_eq!(it.heading, Some(2));
+        assert_eq!(it.purpose, vec![4]);
+        assert_eq!(
+            kinds(&s),
+            vec![
+                PartKind::Other(BlockKind::Boilerplate),
+                PartKind::Other(BlockKind::Label),
+                PartKind::Discussion { number: None },
+                PartKind::Other(BlockKind::ResolutionIntro),
+                PartKind::Resolution,
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_points_stay_in_their_point() {
+        let (_, s) = seg(
+            "Minutes:\n1. Officers highlighted:\na. One\nb. Two\n2. Next\n",
+        );
+        let parts = &s.items[0].parts;
+        assert_eq!(parts[1].lines, vec![1, 2, 3]);
+        assert_eq!(parts[2].lines, vec![4]);
+    }
+
+    #[test]
+    fn numbered_that_list_after_discussion_is_resolutions() {
+        let (_, s) = seg(
+            "Minutes:\n1. A point.\n2. B point.\n1. That the report be noted.\n",
+        );
+        assert_eq!(s.items[0].parts[3].kind, PartKind::Resolution);
+    }
+
+    #[test]
+    fn plain_paragraph_ends_resolutions() {
+        let (_, s) =
+            seg("It was agreed:\n· A\n· B\nCllr X left the meeting.\n");
+        assert_eq!(
+            kinds(&s)[1..],
+            [
+                PartKind::Resolution,
+                PartKind::Resolution,
+                PartKind::Discussion { number: None }
+            ]
+        );
+    }
+
+    #[test]
+    fn moderngov_item_list() {
+        let (_, s) =
+            seg("Agenda and minutes\nItems\n124.\nApologies\nMinutes:\n\
+             Apologies were received from Mr A Booth.\n125.\nDeclarations\n\
+             Minutes:\nNone.\n");
+        assert_eq!(s.preamble.len(), 2);
+        assert_eq!(s.items.len(), 2);
+        assert_eq!(s.items[0].number.as_deref(), Some("124"));
+        assert_eq!(s.items[1].heading, Some(7));
+    }
+
+    #[test]
+    fn continuation_lines_join_their_paragraph() {
+        let (_, s) = seg(
+            "Minutes:\nThe Mayor said that the\ncouncil had met.\nNext.\n",
+        );
+        assert_eq!(s.items[0].parts[1].lines, vec![1, 2]);
+        assert_eq!(s.items[0].parts[2].lines, vec![3]);
+    }
+}
