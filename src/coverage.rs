@@ -109,7 +109,7 @@ pub fn check(doc: &Document, text: &str) -> Result<(), CoverageError> {
         while next.peek().is_some_and(|s| s.end <= i) {
             next.next();
         }
-        if !next.peek().is_some_and(|s| s.start <= i) {
+        if next.peek().is_none_or(|s| s.start > i) {
             let excerpt = text[i..].chars().take(40).collect();
             return Err(CoverageError::Uncovered {
                 line,

@@ -14,6 +14,8 @@
 //! assert_eq!(doc.items[0].resolutions[0].text, "The report be noted");
 //! ```
 
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod classify;
 pub mod coverage;
 pub mod error;

@@ -18,10 +18,7 @@ fn main() -> ExitCode {
         // reader's choice, not a failure.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("minutes: {e:#}");
-            }
+            eprintln!("minutes: {e:#}");
             ExitCode::from(2)
         }
     }

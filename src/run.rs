@@ -110,7 +110,6 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     Ok(summary)
 }
 
-#[allow(clippy::print_stderr)]
 fn report(e: &anyhow::Error) {
     eprintln!("minutes: {e:#}");
 }

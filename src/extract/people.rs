@@ -719,10 +719,7 @@ fn honorific_mention(
         j += 1;
     }
     let mut out = Vec::new();
-    loop {
-        let Some((words, next)) = read_name(toks, j) else {
-            break;
-        };
+    while let Some((words, next)) = read_name(toks, j) {
         let mut m = Mention {
             words,
             honorific: Some(hon.clone()),
