@@ -33,7 +33,9 @@ had warnings); 2 usage error.
 Examples:
   minutes parse fixtures/002_b4865b49f35dfa24.txt
   minutes parse archive/ --format ndjson | jq '.items[].resolutions[].text'
-  minutes parse archive/ --format csv --table resolutions -o resolutions.csv")]
+  minutes parse archive/ --format csv --table resolutions -o resolutions.csv
+  find archive -name '*.txt' -newer last-run | minutes parse --stdin-paths -f ndjson
+  minutes parse archive/ --out-dir converted/ --skip-existing")]
     Parse(ParseArgs),
 }
 
@@ -53,8 +55,37 @@ pub struct ParseArgs {
 
     /// Write to FILE instead of standard output; written to a temporary
     /// file first and renamed, so it is never left half-written.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
+
+    /// Write one file per input under DIR, mirroring the input tree
+    /// (x/y.txt -> DIR/x/y.json, or .ndjson/.csv); each is written whole
+    /// or not at all.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// With --out-dir: skip inputs whose output file already exists, to
+    /// resume an interrupted conversion.
+    #[arg(long, requires = "out_dir")]
+    pub skip_existing: bool,
+
+    /// Which files to take from directories (repeatable; matched against
+    /// the path below the directory, case-insensitively).
+    #[arg(long = "glob", value_name = "PATTERN", default_value = "*.txt")]
+    pub globs: Vec<String>,
+
+    /// Also walk hidden files and directories (names starting with '.').
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Read the paths to parse from standard input, one per line.
+    #[arg(long, conflicts_with = "paths")]
+    pub stdin_paths: bool,
+
+    /// No progress bar and no summary line on stderr; errors are still
+    /// reported.
+    #[arg(short, long)]
+    pub quiet: bool,
 
     /// Exit 1 when any document has a warning diagnostic.
     #[arg(long)]
@@ -137,7 +168,9 @@ fn parse_size(s: &str) -> Result<u64, String> {
 impl ParseArgs {
     /// Checks the arguments and turns them into what the run needs.
     pub fn into_config(self) -> Config {
-        let inputs = if self.paths.is_empty() {
+        let inputs = if self.stdin_paths {
+            Vec::new()
+        } else if self.paths.is_empty() {
             vec![Input::Stdin]
         } else {
             self.paths
@@ -153,6 +186,12 @@ impl ParseArgs {
         };
         Config {
             inputs,
+            stdin_paths: self.stdin_paths,
+            out_dir: self.out_dir,
+            skip_existing: self.skip_existing,
+            globs: self.globs,
+            hidden: self.hidden,
+            quiet: self.quiet,
             format: match self.format {
                 FormatArg::Json => Format::Json,
                 FormatArg::Ndjson => Format::Ndjson,

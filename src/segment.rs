@@ -154,6 +154,9 @@ struct Builder {
     parts: Vec<Part>,
     /// A blank line has come since the last part's last line.
     gapped: bool,
+    /// A line outside the parts (heading, purpose) has come since the
+    /// last part's last line: that part cannot be extended any more.
+    broken: bool,
 }
 
 impl Builder {
@@ -167,13 +170,27 @@ impl Builder {
             lines: vec![i],
         });
         self.gapped = false;
+        self.broken = false;
     }
 
+    /// Adds line `i` to the last part, or starts a part of the same kind
+    /// when something else has claimed a line since, so that parts never
+    /// reach across another record's lines.
     fn extend_last(&mut self, i: usize) {
-        if let Some(p) = self.parts.last_mut() {
-            p.lines.push(i);
+        match self.parts.last_mut() {
+            Some(p) if !self.broken => p.lines.push(i),
+            Some(p) => {
+                let kind = p.kind.clone();
+                self.single(kind, i);
+            }
+            None => self.single(PartKind::Other(BlockKind::Text), i),
         }
         self.gapped = false;
+    }
+
+    /// Notes that line `i` went to the heading or purpose.
+    fn claim(&mut self) {
+        self.broken = true;
     }
 
     fn last_kind(&self) -> Option<&PartKind> {
@@ -228,11 +245,12 @@ fn item(
         let l = &lines[i];
         if l.kind == Kind::Blank {
             b.gap();
-            purpose_open = false;
             continue;
         }
         let prev_line = prev.map(|p| &lines[p]);
         prev = Some(i);
+        // Only a purpose line right before may be carried on.
+        let purpose_continues = std::mem::take(&mut purpose_open);
 
         // Structural lines mean the same in every mode.
         match l.kind {
@@ -282,6 +300,7 @@ fn item(
             {
                 expect_heading = false;
                 it.heading = Some(i);
+                b.claim();
                 if let Some(n) = l.number() {
                     it.number.get_or_insert_with(|| n.to_string());
                 }
@@ -302,19 +321,21 @@ fn item(
             }
             if l.kind == Kind::Purpose && it.purpose.is_empty() {
                 it.purpose.push(i);
+                b.claim();
                 purpose_open = true;
                 continue;
             }
-            if purpose_open
+            if purpose_continues
                 && (matches!(l.marker, Some(Marker::Letter(_)))
                     || prev_line.is_some_and(|p| continues(p, l)))
             {
                 it.purpose.push(i);
+                b.claim();
+                purpose_open = true;
                 continue;
             }
             mode = Mode::Minutes;
         }
-        purpose_open = false;
 
         match mode {
             Mode::Header => unreachable!("left above"),
