@@ -150,58 +150,71 @@ fn kind(text: &str) -> Kind {
     if text.is_empty() {
         return Kind::Blank;
     }
+    // Cheap tests on the first and last characters decide which
+    // patterns can match at all, so most lines meet no regex.
+    let first = text.as_bytes()[0].to_ascii_lowercase();
     if text.len() <= 40 {
-        let lower = text.to_lowercase();
-        if BOILERPLATE.contains(&lower.as_str()) {
+        if BOILERPLATE.iter().any(|b| b.eq_ignore_ascii_case(text)) {
             return Kind::Boilerplate;
         }
+        if text.ends_with(':') {
+            if let Some(section) = label(text) {
+                return Kind::Label(section);
+            }
+        }
+        if first.is_ascii_digit() && ITEM_NUMBER.is_match(text) {
+            return Kind::ItemNumber;
+        }
+        if DOC_FORMAT.is_match(text) {
+            return Kind::DocFormat;
+        }
     }
-    if let Some(c) = LABEL.captures(text) {
-        let name = c[1].to_lowercase();
-        let section = if name.starts_with("declaration") {
-            Section::Declarations
-        } else if name.contains("documents") || name.contains("papers") {
-            Section::Documents
-        } else if name.starts_with("decision") {
-            Section::Decision
-        } else {
-            Section::Minutes
-        };
-        return Kind::Label(section);
-    }
-    if MEETING.is_match(text) {
+    if first == b'm' && MEETING.is_match(text) {
         return Kind::MeetingLine;
-    }
-    if ITEM_NUMBER.is_match(text) {
-        return Kind::ItemNumber;
-    }
-    if DOC_FORMAT.is_match(text) {
-        return Kind::DocFormat;
     }
     let body = text.trim_start_matches(|c: char| {
         BULLETS.contains(&c) || c.is_whitespace()
     });
-    if let Some(c) = RESOLUTION.captures(body) {
-        let end = c.get(0).expect("match").end();
-        let rest = &body[end..];
-        // "Agreed" opens a resolution when it is marked as one: "It was
-        // agreed", "RESOLVED", "Agreed that", "Agreed:"; not in "Agreed
-        // actions were listed".
-        let tail = c.name("tail").map_or("", |m| m.as_str()).trim();
-        let marked = c.name("pre").is_some()
-            || c["kw"].chars().all(|ch| ch.is_uppercase())
-            || !tail.is_empty()
-            || rest.is_empty();
-        if marked {
-            return Kind::ResolutionIntro {
-                rest: text.len() - rest.len(),
-            };
+    let body_first = body.bytes().next().map(|b| b.to_ascii_lowercase());
+    if matches!(body_first, Some(b'i' | b'r' | b'a' | b't')) {
+        if let Some(c) = RESOLUTION.captures(body) {
+            let end = c.get(0).expect("match").end();
+            let rest = &body[end..];
+            // "Agreed" opens a resolution when it is marked as one: "It
+            // was agreed", "RESOLVED", "Agreed that", "Agreed:"; not in
+            // "Agreed actions were listed".
+            let tail = c.name("tail").map_or("", |m| m.as_str()).trim();
+            let marked = c.name("pre").is_some()
+                || c["kw"].chars().all(|ch| ch.is_uppercase())
+                || !tail.is_empty()
+                || rest.is_empty();
+            if marked {
+                return Kind::ResolutionIntro {
+                    rest: text.len() - rest.len(),
+                };
+            }
         }
     }
-    if PURPOSE.is_match(text) {
+    if matches!(first, b'p' | b't' | b'r' | b'a' | b'v')
+        && PURPOSE.is_match(text)
+    {
         return Kind::Purpose;
     }
     Kind::Text
+}
+
+fn label(text: &str) -> Option<Section> {
+    let c = LABEL.captures(text)?;
+    let name = c[1].to_lowercase();
+    Some(if name.starts_with("declaration") {
+        Section::Declarations
+    } else if name.contains("documents") || name.contains("papers") {
+        Section::Documents
+    } else if name.starts_with("decision") {
+        Section::Decision
+    } else {
+        Section::Minutes
+    })
 }
 
 /// Finds the list marker at the start of `text` and where its body starts.
@@ -219,6 +232,10 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             let body = rest.trim_start();
             return (Some(Marker::Bullet), text.len() - body.len());
         }
+    }
+    let b0 = text.as_bytes().first().copied().unwrap_or(b' ');
+    if !(b0.is_ascii_digit() || b0 == b'(' || b0.is_ascii_lowercase()) {
+        return (None, 0);
     }
     if let Some(c) = NUMBER.captures(text) {
         let value = c.get(1).or(c.get(2)).expect("one group").as_str();

@@ -84,7 +84,39 @@ fn is_invisible(c: char) -> bool {
 }
 
 pub(crate) fn is_space_like(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c.is_ascii_control();
+    }
     c.is_whitespace() || is_invisible(c) || c.is_control()
+}
+
+/// Whether `s` holds a tab, control, double space or a non-ASCII space
+/// or invisible character. Scans bytes; only the lead bytes of such
+/// characters (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) send it to a closer look.
+fn needs_cleaning(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b' ' => {
+                if prev_space {
+                    return true;
+                }
+                prev_space = true;
+                continue;
+            }
+            0x00..=0x1f | 0x7f => return true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                let ch = s[i..].chars().next().unwrap_or(' ');
+                if ch != ' ' && is_space_like(ch) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        prev_space = false;
+    }
+    false
 }
 
 /// Splits `text` into lines and cleans each one.
@@ -93,25 +125,22 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(text.len() / 60 + 1);
     let mut start = 0;
     let mut no = 1;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            if !(at_end && start == bytes.len() && no > 1) {
-                out.push(line(text, start, i, no));
-            }
-            if at_end {
-                break;
-            }
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            i += 1;
-            start = i;
-            no += 1;
-        } else {
-            i += 1;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue; // the \n of a \r\n already taken
         }
+        out.push(line(text, start, i, no));
+        no += 1;
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+    }
+    // The text after the last line break is a line, unless it is empty
+    // (a file ending in a newline) and not the only one.
+    if start < bytes.len() || out.is_empty() {
+        out.push(line(text, start, bytes.len(), no));
     }
     out
 }
@@ -134,15 +163,7 @@ fn line(text: &str, start: usize, end: usize, no: usize) -> Line<'_> {
 /// Folds white space and drops invisible characters, borrowing when the
 /// text needs no change (the common case).
 fn clean(s: &str) -> Cow<'_, str> {
-    let mut prev_space = false;
-    let needs_work = s.chars().any(|c| {
-        let bad = is_invisible(c)
-            || (c != ' ' && is_space_like(c))
-            || (c == ' ' && prev_space);
-        prev_space = c == ' ';
-        bad
-    });
-    if !needs_work {
+    if !needs_cleaning(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

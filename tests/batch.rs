@@ -53,16 +53,16 @@ fn output_is_identical_whatever_the_number_of_jobs() {
         dir.path(),
     ))
     .unwrap();
-    let paths: Vec<String> =
-        text.lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+    let paths: Vec<String> = text
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
                     ["path"]
                     .as_str()
                     .unwrap()
                     .to_string()
-            })
-            .collect();
+        })
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted, "sorted path order");

@@ -10,6 +10,7 @@ pub mod people;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::classify::{Classified, Kind};
 use crate::model::{
@@ -154,7 +155,24 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
     }
 }
 
+/// Cheap test before the garbled-text regex: a lower-case letter right
+/// before a capital, or the lead bytes of mojibake (Ã, Â, â, U+FFFD).
+fn may_be_garbled(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(0xC2, 0xC3, 0xEF, b).is_some()
+        || b.windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// Cheap test before the regex: most lines hold no truncation marker.
+fn may_be_truncated(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"full minutes").is_some()
+}
+
 fn strip_truncation(mut text: String) -> String {
+    if !may_be_truncated(&text) {
+        return text;
+    }
     if let Some(m) = TRUNCATED.find(&text) {
         text.truncate(m.start());
     }
@@ -396,6 +414,9 @@ impl Entry {
 /// meeting's apologies.
 fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
     let mut people: Vec<Entry> = Vec::new();
+    // Persons by lower-case surname and by first name, so that merging
+    // stays linear in the number of mentions.
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut who: Vec<Option<usize>> = vec![None; found.len()];
     // Full mentions first, in order, so that short ones can refer back
     // to a name given later in the text.
@@ -404,7 +425,12 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
             continue;
         }
         let m = &f.mention;
-        let at = people.iter().position(|p| compatible(&p.words, &m.words));
+        let key = m.words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let candidates = by_surname.entry(key).or_default();
+        let at = candidates
+            .iter()
+            .copied()
+            .find(|&p| compatible(&people[p].words, &m.words));
         let idx = match at {
             Some(at) => {
                 let p = &mut people[at];
@@ -430,48 +456,58 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
                     role: m.role.clone(),
                     span: f.span,
                 });
+                candidates.push(people.len() - 1);
                 people.len() - 1
             }
         };
         who[f_i] = Some(idx);
     }
-    for (f_i, f) in found.iter().enumerate() {
-        if !f.mention.short {
-            continue;
+    // A lone first name or surname refers to the first person named in
+    // full with it.
+    let mut by_word: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, p) in people.iter().enumerate() {
+        if p.words.len() > 1 {
+            for w in [&p.words[0], &p.words[p.words.len() - 1]] {
+                by_word.entry(w.as_str()).or_insert(i);
+            }
         }
-        let w = &f.mention.words[0];
-        who[f_i] = people.iter().position(|p| {
-            p.words.len() > 1
-                && (p.words[0] == *w || p.words.last() == Some(w))
-        });
+    }
+    for (f_i, f) in found.iter().enumerate() {
+        if f.mention.short {
+            who[f_i] = by_word.get(f.mention.words[0].as_str()).copied();
+        }
     }
 
+    let names: Vec<String> =
+        people.iter().map(|p| p.words.join(" ")).collect();
+    let mut apologies_seen = FxHashSet::default();
+    let mut meeting_seen = FxHashSet::default();
+    let mut item_seen: Vec<FxHashSet<usize>> =
+        vec![FxHashSet::default(); ex.items.len()];
     for (f, p) in found.iter().zip(&who) {
         let Some(p) = *p else { continue };
-        let person = &people[p];
-        let name = person.words.join(" ");
         if f.apology {
-            if !ex.meeting.apologies.iter().any(|x| x.name == name) {
-                ex.meeting.apologies.push(person.person());
+            if apologies_seen.insert(p) {
+                ex.meeting.apologies.push(people[p].person());
             }
             continue;
         }
         match f.item {
             Some(k) => {
                 let item = &mut ex.items[k];
-                if !item.attendees.iter().any(|x| x.name == name) {
-                    item.attendees.push(person.person());
+                if item_seen[k].insert(p) {
+                    item.attendees.push(people[p].person());
                 }
                 if let Some(pt) = f.point {
                     let sp = &mut item.discussion[pt].speakers;
-                    if !sp.contains(&name) {
-                        sp.push(name);
+                    if !sp.contains(&names[p]) {
+                        sp.push(names[p].clone());
                     }
                 }
             }
             None => {
-                if !ex.meeting.attendees.iter().any(|x| x.name == name) {
-                    ex.meeting.attendees.push(person.person());
+                if meeting_seen.insert(p) {
+                    ex.meeting.attendees.push(people[p].person());
                 }
             }
         }
@@ -481,7 +517,7 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
 fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
     for l in lines {
         let text = &l.line.text;
-        if TRUNCATED.is_match(text) {
+        if may_be_truncated(text) && TRUNCATED.is_match(text) {
             ex.diagnostics.push(Diagnostic::new(
                 DiagnosticCode::Truncated,
                 Level::Warning,
@@ -490,7 +526,9 @@ fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
                 Some(l.line.no),
             ));
         }
-        if let Some(m) = GARBLED.find(text) {
+        if let Some(m) =
+            may_be_garbled(text).then(|| GARBLED.find(text)).flatten()
+        {
             let word_start = text[..m.start()].rfind(' ').map_or(0, |i| i + 1);
             let shown: String = text[word_start..].chars().take(40).collect();
             ex.diagnostics.push(Diagnostic::new(

@@ -5,8 +5,9 @@
 //! later "Jeanette added" or "Councillor Smith asked" is the same person.
 //! Role-only mentions ("the Chair", "the DCS") are not people.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 /// A person named in one line, with byte offsets into that line's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +31,10 @@ impl Mention {
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -561,31 +566,25 @@ struct Tok<'a> {
     punct: &'a str,
 }
 
+/// Words of a cleaned line, which holds single spaces only.
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                let raw: &str = &text[s..i];
-                let word = raw.trim_end_matches(|c: char| {
-                    matches!(
-                        c,
-                        ',' | ';' | ':' | '.' | ')' | '"' | '”' | '!' | '?'
-                    )
-                });
-                // Keep the dot of an initial or honorific ("L.", "Cllr.")
-                // in the punctuation, not the word.
-                out.push(Tok {
-                    word,
-                    start: s,
-                    end: s + word.len(),
-                    punct: &raw[word.len()..],
-                });
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut start = 0;
+    for raw in text.split(' ') {
+        let s = start;
+        start += raw.len() + 1;
+        if raw.is_empty() {
+            continue;
         }
+        let word = raw.trim_end_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '!' | '?')
+        });
+        out.push(Tok {
+            word,
+            start: s,
+            end: s + word.len(),
+            punct: &raw[word.len()..],
+        });
     }
     out
 }
@@ -619,10 +618,18 @@ fn honorific(w: &str) -> bool {
 
 /// Finds the people named in one line of text.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let toks = tokens(text);
     let mut out = Vec::new();
+    // Every mention starts with a capital: a line with none has none.
+    if !text.chars().any(char::is_uppercase) {
+        return out;
+    }
+    let toks = tokens(text);
     let mut i = 0;
     while i < toks.len() {
+        if !starts_upper(toks[i].word) {
+            i += 1;
+            continue;
+        }
         if let Some((ms, next)) = honorific_mention(&toks, i) {
             out.extend(ms);
             i = next;
