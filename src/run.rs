@@ -68,13 +68,32 @@ impl Summary {
         u8::from(self.failed > 0 || (strict && self.warned > 0))
     }
 
-    fn count(&mut self, doc: &Document) {
-        self.items += doc.items.len();
-        self.resolutions +=
-            doc.items.iter().map(|i| i.resolutions.len()).sum::<usize>();
-        self.bytes += doc.source.bytes;
-        if doc.diagnostics.iter().any(|d| d.level == Level::Warning) {
-            self.warned += 1;
+    fn count(&mut self, p: &Parsed) {
+        self.items += p.items;
+        self.resolutions += p.resolutions;
+        self.bytes += p.bytes;
+        self.warned += usize::from(p.warned);
+    }
+}
+
+/// A document as the writer needs it: counts for the summary and its
+/// output bytes, encoded on the worker thread.
+struct Parsed {
+    items: usize,
+    resolutions: usize,
+    bytes: usize,
+    warned: bool,
+    encoded: Vec<u8>,
+}
+
+impl Parsed {
+    fn new(doc: &Document, encoded: Vec<u8>) -> Parsed {
+        Parsed {
+            items: doc.items.len(),
+            resolutions: doc.items.iter().map(|i| i.resolutions.len()).sum(),
+            bytes: doc.source.bytes,
+            warned: doc.diagnostics.iter().any(|d| d.level == Level::Warning),
+            encoded,
         }
     }
 }
@@ -117,24 +136,28 @@ pub fn run(cfg: &Config) -> Result<Summary> {
 
     match &cfg.out_dir {
         Some(dir) => {
+            // Each file is a whole output of its own.
+            let encode =
+                |doc: &Document| write::to_vec(doc, cfg.format, cfg.table);
             let mut sink = DirSink { cfg, dir };
-            stream(&pool, &jobs, cfg, &progress, &mut summary, |job, doc| {
-                sink.write(job, doc)
-            })?;
+            let sink = |job: &Job, p: &Parsed| sink.write(job, &p.encoded);
+            stream(&pool, &jobs, cfg, encode, &progress, &mut summary, sink)?;
         }
         None => {
             let many = jobs.len() > 1 || walked_dir || cfg.stdin_paths;
-            let out = Output::open(cfg.output.as_deref())?;
-            let mut w = write::writer(
-                cfg.format,
-                cfg.table,
+            let enc = write::Encoder {
+                format: cfg.format,
+                table: cfg.table,
                 many,
-                Box::new(out.writer()),
-            );
-            stream(&pool, &jobs, cfg, &progress, &mut summary, |_, doc| {
-                w.write(doc).context("cannot write output")
-            })?;
-            w.finish().context("cannot write output")?;
+            };
+            let out = Output::open(cfg.output.as_deref())?;
+            let mut w = write::Framed::new(out.writer(), enc);
+            let encode = |doc: &Document| enc.encode(doc);
+            let sink = |_: &Job, p: &Parsed| {
+                w.write_encoded(&p.encoded).context("cannot write output")
+            };
+            stream(&pool, &jobs, cfg, encode, &progress, &mut summary, sink)?;
+            w.close().context("cannot write output")?;
             drop(w);
             out.commit()?;
         }
@@ -190,19 +213,20 @@ fn stream(
     pool: &rayon::ThreadPool,
     jobs: &[Job],
     cfg: &Config,
+    encode: impl Fn(&Document) -> io::Result<Vec<u8>> + Sync,
     progress: &indicatif::ProgressBar,
     summary: &mut Summary,
-    mut sink: impl FnMut(&Job, &Document) -> Result<()>,
+    mut sink: impl FnMut(&Job, &Parsed) -> Result<()>,
 ) -> Result<()> {
     let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
     // How many results the writer has taken; workers wait on it so that
     // none runs more than `window` files ahead.
     let written = Mutex::new(0usize);
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, Option<Result<Document>>)>();
+    let (tx, rx) = mpsc::channel::<(usize, Option<Result<Parsed>>)>();
 
     std::thread::scope(|scope| -> Result<()> {
-        let (written, moved) = (&written, &moved);
+        let (written, moved, encode) = (&written, &moved, &encode);
         scope.spawn(move || {
             pool.install(|| {
                 jobs.iter().enumerate().par_bridge().for_each_with(
@@ -228,7 +252,14 @@ fn stream(
                         {
                             None
                         } else {
-                            Some(parse_input(&job.input, &cfg.options))
+                            Some(
+                                parse_input(&job.input, &cfg.options)
+                                    .and_then(|doc| {
+                                        let bytes = encode(&doc)
+                                            .context("cannot encode output")?;
+                                        Ok(Parsed::new(&doc, bytes))
+                                    }),
+                            )
                         };
                         tx.send((i, result)).ok();
                     },
@@ -259,16 +290,16 @@ fn stream(
 
 fn deliver(
     job: &Job,
-    result: Option<Result<Document>>,
+    result: Option<Result<Parsed>>,
     summary: &mut Summary,
-    sink: &mut impl FnMut(&Job, &Document) -> Result<()>,
+    sink: &mut impl FnMut(&Job, &Parsed) -> Result<()>,
 ) -> Result<()> {
     summary.files += 1;
     match result {
         None => summary.skipped += 1,
-        Some(Ok(doc)) => {
-            summary.count(&doc);
-            sink(job, &doc)?;
+        Some(Ok(parsed)) => {
+            summary.count(&parsed);
+            sink(job, &parsed)?;
         }
         Some(Err(e)) => {
             summary.failed += 1;
@@ -473,16 +504,15 @@ impl DirSink<'_> {
             .is_some_and(|dir| Self::target(cfg, dir, job).is_file())
     }
 
-    fn write(&mut self, job: &Job, doc: &Document) -> Result<()> {
+    fn write(&mut self, job: &Job, bytes: &[u8]) -> Result<()> {
         let dest = Self::target(self.cfg, self.dir, job);
         if let Some(parent) = dest.parent() {
             std::fs::create_dir_all(parent).with_context(|| {
                 format!("{}: cannot create directory", parent.display())
             })?;
         }
-        let bytes = write::to_vec(doc, self.cfg.format, self.cfg.table)?;
         let mut tmp = temp_beside(&dest)?;
-        tmp.write_all(&bytes).with_context(|| {
+        tmp.write_all(bytes).with_context(|| {
             format!("{}: cannot write output", dest.display())
         })?;
         tmp.persist(&dest).with_context(|| {

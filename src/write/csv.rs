@@ -6,7 +6,6 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::RecordWriter;
 use crate::model::{Document, Item, Person};
 
 /// Which rows a CSV holds.
@@ -141,45 +140,31 @@ struct DiagnosticRow<'a> {
     line: Option<usize>,
 }
 
-pub struct CsvWriter<W: Write> {
-    out: ::csv::Writer<W>,
-    table: Table,
-    header_done: bool,
+/// Writes the header line of `table`.
+pub fn header(table: Table, out: &mut impl Write) -> io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(table.header())?;
+    w.flush()
 }
 
-impl<W: Write> CsvWriter<W> {
-    pub fn new(out: W, table: Table) -> Self {
-        CsvWriter {
-            out: ::csv::WriterBuilder::new()
-                .has_headers(false)
-                .from_writer(out),
-            table,
-            header_done: false,
-        }
-    }
+/// Appends the rows of `table` for one document (no header) to `out`.
+pub fn rows(
+    doc: &Document,
+    table: Table,
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
+    let mut w = ::csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    write_rows(doc, table, &mut w)?;
+    w.flush()
+}
 
-    /// A writer whose header comes from the row type's field names, not
-    /// from [`Table::header`]; tests compare the two.
-    #[cfg(test)]
-    fn with_derived_header(out: W, table: Table) -> Self {
-        CsvWriter {
-            out: ::csv::WriterBuilder::new().from_writer(out),
-            table,
-            header_done: true,
-        }
-    }
-
-    fn header(&mut self) -> io::Result<()> {
-        if !self.header_done {
-            self.out.write_record(self.table.header())?;
-            self.header_done = true;
-        }
-        Ok(())
-    }
-
-    fn row(&mut self, row: impl Serialize) -> io::Result<()> {
-        self.out.serialize(row).map_err(io::Error::other)
-    }
+fn row(
+    w: &mut ::csv::Writer<impl Write>,
+    row: impl Serialize,
+) -> io::Result<()> {
+    w.serialize(row).map_err(io::Error::other)
 }
 
 fn people(list: &[Person]) -> String {
@@ -243,17 +228,20 @@ fn item_row<'a>(
     }
 }
 
-impl<W: Write> RecordWriter for CsvWriter<W> {
-    fn write(&mut self, doc: &Document) -> io::Result<()> {
-        self.header()?;
+fn write_rows(
+    doc: &Document,
+    table: Table,
+    w: &mut ::csv::Writer<impl Write>,
+) -> io::Result<()> {
+    {
         let path = doc.source.path.as_str();
-        match self.table {
+        match table {
             Table::Items => {
                 if doc.items.is_empty() {
-                    self.row(item_row(doc, None, None))?;
+                    row(w, item_row(doc, None, None))?;
                 }
                 for (k, it) in doc.items.iter().enumerate() {
-                    self.row(item_row(doc, Some(k), Some(it)))?;
+                    row(w, item_row(doc, Some(k), Some(it)))?;
                 }
             }
             Table::Attendees => {
@@ -275,78 +263,88 @@ impl<W: Write> RecordWriter for CsvWriter<W> {
                             .map(move |p| (Some(k), "present", p))
                     });
                 for (item_index, list, p) in meeting.chain(items) {
-                    self.row(AttendeeRow {
-                        path,
-                        item_index,
-                        list,
-                        name: &p.name,
-                        honorific: p.honorific.as_deref(),
-                        role: p.role.as_deref(),
-                        line: p.span.line,
-                    })?;
+                    row(
+                        w,
+                        AttendeeRow {
+                            path,
+                            item_index,
+                            list,
+                            name: &p.name,
+                            honorific: p.honorific.as_deref(),
+                            role: p.role.as_deref(),
+                            line: p.span.line,
+                        },
+                    )?;
                 }
             }
             Table::Discussion => {
                 for (k, it) in doc.items.iter().enumerate() {
                     for (n, p) in it.discussion.iter().enumerate() {
-                        self.row(DiscussionRow {
-                            path,
-                            item_index: k,
-                            point_index: n,
-                            number: p.number.as_deref(),
-                            speakers: p.speakers.join("; "),
-                            text: &p.text,
-                            line: p.span.line,
-                        })?;
+                        row(
+                            w,
+                            DiscussionRow {
+                                path,
+                                item_index: k,
+                                point_index: n,
+                                number: p.number.as_deref(),
+                                speakers: p.speakers.join("; "),
+                                text: &p.text,
+                                line: p.span.line,
+                            },
+                        )?;
                     }
                 }
             }
             Table::Resolutions => {
                 for (k, it) in doc.items.iter().enumerate() {
                     for (n, r) in it.resolutions.iter().enumerate() {
-                        self.row(ResolutionRow {
-                            path,
-                            item_index: k,
-                            resolution_index: n,
-                            text: &r.text,
-                            line: r.span.line,
-                        })?;
+                        row(
+                            w,
+                            ResolutionRow {
+                                path,
+                                item_index: k,
+                                resolution_index: n,
+                                text: &r.text,
+                                line: r.span.line,
+                            },
+                        )?;
                     }
                 }
             }
             Table::Documents => {
                 for (k, it) in doc.items.iter().enumerate() {
                     for d in &it.documents {
-                        self.row(DocumentRow {
-                            path,
-                            item_index: k,
-                            title: &d.title,
-                            format: d.format.as_deref(),
-                            size: d.size.as_deref(),
-                            line: d.span.line,
-                        })?;
+                        row(
+                            w,
+                            DocumentRow {
+                                path,
+                                item_index: k,
+                                title: &d.title,
+                                format: d.format.as_deref(),
+                                size: d.size.as_deref(),
+                                line: d.span.line,
+                            },
+                        )?;
                     }
                 }
             }
             Table::Diagnostics => {
                 for d in &doc.diagnostics {
-                    self.row(DiagnosticRow {
-                        path,
-                        item_index: item_of(doc, d.line),
-                        code: d.code,
-                        level: d.level,
-                        message: &d.message,
-                        line: d.line,
-                    })?;
+                    row(
+                        w,
+                        DiagnosticRow {
+                            path,
+                            item_index: item_of(doc, d.line),
+                            code: d.code,
+                            level: d.level,
+                            message: &d.message,
+                            line: d.line,
+                        },
+                    )?;
                 }
             }
         }
         Ok(())
-    }
-
-    fn finish(&mut self) -> io::Result<()> {
-        self.header()?;
-        self.out.flush()
     }
 }
 
@@ -372,11 +370,10 @@ mod tests {
             Table::Documents,
             Table::Diagnostics,
         ] {
-            let mut cw = CsvWriter::with_derived_header(Vec::new(), table);
-            cw.write(&doc).unwrap();
-            cw.finish().unwrap();
-            let body =
-                String::from_utf8(cw.out.into_inner().unwrap()).unwrap();
+            // A writer with headers on takes them from the row type.
+            let mut w = ::csv::Writer::from_writer(Vec::new());
+            write_rows(&doc, table, &mut w).unwrap();
+            let body = String::from_utf8(w.into_inner().unwrap()).unwrap();
             let header = body.lines().next().unwrap_or_else(|| {
                 panic!("{table:?}: the example writes no row")
             });

@@ -1,10 +1,11 @@
-//! Stage 6, write: [`Document`]s in, bytes out, one [`RecordWriter`] per
-//! output format. Writers stream: each document is written as it comes,
-//! and `finish` closes what needs closing (the JSON array) and flushes.
+//! Stage 6, write: [`Document`]s in, bytes out. An [`Encoder`] turns one
+//! document into its bytes (pure, so batch runs encode on the worker
+//! threads); a [`Framed`] writer puts encoded records on a stream in
+//! order with what the format needs around them (JSON array brackets,
+//! the CSV header). [`RecordWriter`] joins the two for library users.
 
 mod csv;
 mod json;
-mod ndjson;
 
 use std::io::{self, Write};
 
@@ -15,7 +16,7 @@ pub use self::csv::Table;
 /// Writes documents to an output stream in one format.
 pub trait RecordWriter {
     fn write(&mut self, doc: &Document) -> io::Result<()>;
-    /// Closes the output (JSON array, CSV buffer) and flushes it.
+    /// Closes the output (JSON array, CSV header if no rows) and flushes.
     fn finish(&mut self) -> io::Result<()>;
 }
 
@@ -31,7 +32,106 @@ pub enum Format {
     Csv,
 }
 
-/// Picks the writer for `format`. `many` says whether JSON output is an
+/// Turns one document into the bytes of its record.
+#[derive(Debug, Clone, Copy)]
+pub struct Encoder {
+    pub format: Format,
+    pub table: Table,
+    /// JSON records are array elements (no trailing newline).
+    pub many: bool,
+}
+
+impl Encoder {
+    pub fn encode(&self, doc: &Document) -> io::Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(doc.source.bytes * 2 + 256);
+        match self.format {
+            Format::Json => {
+                json::pretty(doc, &mut out)?;
+                if !self.many {
+                    out.push(b'\n');
+                }
+            }
+            Format::Ndjson => {
+                json::compact(doc, &mut out)?;
+                out.push(b'\n');
+            }
+            Format::Csv => csv::rows(doc, self.table, &mut out)?,
+        }
+        Ok(out)
+    }
+}
+
+/// Puts encoded records on `out` in order, framed for the format.
+pub struct Framed<W: Write> {
+    out: W,
+    enc: Encoder,
+    written: usize,
+}
+
+impl<W: Write> Framed<W> {
+    pub fn new(out: W, enc: Encoder) -> Self {
+        Framed {
+            out,
+            enc,
+            written: 0,
+        }
+    }
+
+    pub fn encoder(&self) -> Encoder {
+        self.enc
+    }
+
+    /// Writes one record made by this writer's [`Encoder`].
+    pub fn write_encoded(&mut self, record: &[u8]) -> io::Result<()> {
+        self.open()?;
+        if self.enc.format == Format::Json && self.enc.many {
+            self.out.write_all(if self.written == 0 {
+                b"[\n"
+            } else {
+                b",\n"
+            })?;
+        }
+        self.out.write_all(record)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    fn open(&mut self) -> io::Result<()> {
+        if self.written == 0 && self.enc.format == Format::Csv {
+            csv::header(self.enc.table, &mut self.out)?;
+        }
+        Ok(())
+    }
+
+    /// Closes the frame and flushes.
+    pub fn close(&mut self) -> io::Result<()> {
+        match self.enc.format {
+            Format::Json if self.enc.many => {
+                self.out.write_all(if self.written == 0 {
+                    b"[]\n"
+                } else {
+                    b"\n]\n"
+                })?
+            }
+            Format::Csv if self.written == 0 => self.open()?,
+            _ => {}
+        }
+        self.out.flush()
+    }
+}
+
+impl<W: Write> RecordWriter for Framed<W> {
+    fn write(&mut self, doc: &Document) -> io::Result<()> {
+        let record = self.enc.encode(doc)?;
+        self.write_encoded(&record)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.close()
+    }
+}
+
+/// A writer for `format` on `out`. `many` says whether JSON output is an
 /// array (several inputs) or a single object.
 pub fn writer<'w>(
     format: Format,
@@ -39,26 +139,34 @@ pub fn writer<'w>(
     many: bool,
     out: Box<dyn Write + 'w>,
 ) -> Box<dyn RecordWriter + 'w> {
-    match format {
-        Format::Json => Box::new(json::JsonWriter::new(out, many)),
-        Format::Ndjson => Box::new(ndjson::NdjsonWriter::new(out)),
-        Format::Csv => Box::new(csv::CsvWriter::new(out, table)),
-    }
+    Box::new(Framed::new(
+        out,
+        Encoder {
+            format,
+            table,
+            many,
+        },
+    ))
 }
 
-/// Serialises one document as it would appear in the output of `format`
-/// (used for `--out-dir` style per-file output and in tests).
+/// One document as a whole output file of `format` (used for
+/// `--out-dir`): a JSON object, one NDJSON line, or a CSV with header.
 pub fn to_vec(
     doc: &Document,
     format: Format,
     table: Table,
 ) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();
-    {
-        let mut w = writer(format, table, false, Box::new(&mut buf));
-        w.write(doc)?;
-        w.finish()?;
-    }
+    let mut w = Framed::new(
+        &mut buf,
+        Encoder {
+            format,
+            table,
+            many: false,
+        },
+    );
+    w.write(doc)?;
+    w.close()?;
     Ok(buf)
 }
 
