@@ -22,7 +22,7 @@ const MONTH: &str =
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}\b)"
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}\b)"
     ))
     .expect("valid regex")
 });
@@ -61,12 +61,19 @@ pub fn find_date(
     text: &str,
     order: DateOrder,
 ) -> Option<(NaiveDate, std::ops::Range<usize>)> {
-    let mut best: Option<(NaiveDate, std::ops::Range<usize>)> = None;
+    find_dates(text, order).into_iter().next()
+}
+
+/// Every date in `text`, in order, with its byte range; where two forms
+/// overlap, the one starting first wins.
+pub fn find_dates(
+    text: &str,
+    order: DateOrder,
+) -> Vec<(NaiveDate, std::ops::Range<usize>)> {
+    let mut all: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
     let mut consider = |d: Option<NaiveDate>, r: std::ops::Range<usize>| {
         if let Some(d) = d {
-            if best.as_ref().is_none_or(|(_, b)| r.start < b.start) {
-                best = Some((d, r));
-            }
+            all.push((d, r));
         }
     };
     for c in DAY_MONTH.captures_iter(text) {
@@ -77,7 +84,7 @@ pub fn find_date(
                 c[1].parse().ok()?,
             )
         })();
-        consider(d, c.get(0)?.range());
+        consider(d, c.get(0).expect("match").range());
     }
     for c in MONTH_DAY.captures_iter(text) {
         let d = (|| {
@@ -87,16 +94,18 @@ pub fn find_date(
                 c[2].parse().ok()?,
             )
         })();
-        consider(d, c.get(0)?.range());
+        consider(d, c.get(0).expect("match").range());
     }
     for c in NUMERIC.captures_iter(text) {
-        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        let (d, m) = match order {
-            DateOrder::Dmy => (a, b),
-            DateOrder::Mdy => (b, a),
-        };
-        let date = year(&c[3]).and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
-        consider(date, c.get(0)?.range());
+        let date = (|| {
+            let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let (d, m) = match order {
+                DateOrder::Dmy => (a, b),
+                DateOrder::Mdy => (b, a),
+            };
+            NaiveDate::from_ymd_opt(year(&c[3])?, m, d)
+        })();
+        consider(date, c.get(0).expect("match").range());
     }
     for c in ISO.captures_iter(text) {
         let d = (|| {
@@ -106,9 +115,16 @@ pub fn find_date(
                 c[3].parse().ok()?,
             )
         })();
-        consider(d, c.get(0)?.range());
+        consider(d, c.get(0).expect("match").range());
     }
-    best
+    all.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
+    for (d, r) in all {
+        if out.last().is_none_or(|(_, p)| r.start >= p.end) {
+            out.push((d, r));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -130,6 +146,7 @@ mod tests {
             ("MONDAY, 8TH MARCH, 2021, AT 4PM", "2021-03-08"),
             ("Wednesday, 28th November, 2018 10.00 am", "2018-11-28"),
             ("2020-10-19", "2020-10-19"),
+            ("WAS HELD THIS 12TH DAY OF JANUARY, 2011", "2011-01-12"),
         ];
         for (s, want) in table {
             assert_eq!(d(s).as_deref(), Some(want), "{s}");

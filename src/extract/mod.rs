@@ -5,6 +5,7 @@
 //! diagnostics for anything odd. Decides no structure of its own.
 
 pub mod dates;
+pub mod meeting;
 pub mod people;
 
 use std::sync::LazyLock;
@@ -100,6 +101,17 @@ pub fn extract(
     }
 
     meeting_line(lines, settings, &mut ex);
+    if ex.meeting.body.is_none() || ex.meeting.date.is_none() {
+        let purpose = segs.items.first().map_or(&[][..], |i| &i.purpose[..]);
+        let h = meeting::header(lines, purpose, settings.date_order);
+        if ex.meeting.body.is_none() {
+            ex.meeting.body = h.body;
+        }
+        if ex.meeting.date.is_none() {
+            ex.meeting.date = h.date;
+            ex.meeting.span = ex.meeting.span.or(h.span);
+        }
+    }
     attach_people(&mut ex, found);
     diagnose(lines, &mut ex);
     ex

@@ -1,0 +1,298 @@
+//! The meeting's body and date from the top of the document, when no
+//! "Meeting: 17/07/2025 - Cabinet" line gives them: "Minutes of Stoke
+//! Ferry Parish Council Meeting", "MEETING OF LIMERICK CITY AND COUNTY
+//! COUNCIL HELD ON MONDAY, 8TH MARCH, 2021", "Environment & Transport
+//! Cabinet Committee - Wednesday, 28th November, 2018", a line that is
+//! only a body's name ("Cabinet", "LICTON SPRINGS COMMUNITY COUNCIL").
+//! Dates of previous meetings, deadlines and approvals are passed over.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::dates::{DateOrder, find_dates};
+use crate::classify::{Classified, Kind};
+use crate::model::Span;
+
+/// How many non-blank lines at the top count as the header.
+const HEADER_LINES: usize = 15;
+/// A meeting date stands early in its line, not at the end of a long
+/// paragraph ("... by 31st March 2022").
+const DATE_WITHIN: usize = 120;
+/// Likewise a body's name, after "Minutes of" or "Meeting of".
+const NAME_WITHIN: usize = 100;
+
+static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:council|committee|sub-committee|subcommittee|cabinet|board|panel|commission|authority|forum|assembly|township)$",
+    )
+    .expect("valid regex")
+});
+/// Words that cannot be part of a body's name.
+const NOT_NAME: &[&str] = &[
+    "meeting",
+    "meetings",
+    "held",
+    "minutes",
+    "proceedings",
+    "at",
+    "on",
+    "ordinary",
+    "special",
+    "extraordinary",
+    "annual",
+    "regular",
+    "monthly",
+    "previous",
+    "last",
+    "online",
+    "remote",
+    "this",
+    "a",
+    "an",
+    "was",
+];
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    // "minutes of [the] NAME", "meeting of [the] NAME"
+    Regex::new(r"(?i)(?:minutes|meeting) of (?:the )?").expect("valid regex")
+});
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{3,80}?) (?:held|met) ").expect("valid regex")
+});
+static TITLE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
+    Regex::new(
+        r"(?i)^(?:.*, )?(.+?) - (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    )
+    .expect("valid regex")
+});
+static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Town|City|Village|Township|County|Borough) of \p{Lu}[\p{L} ]{1,40}$")
+        .expect("valid regex")
+});
+static NOT_MEETING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|\bby\b|\bbefore\b|\buntil\b|\bsince\b|\bposted\b|\bpost on\b)",
+    )
+    .expect("valid regex")
+});
+
+/// What the header says of the meeting.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    pub body: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub span: Option<Span>,
+}
+
+fn clean_markup(s: &str) -> String {
+    s.trim_matches(|c: char| {
+        c == '#' || c == '*' || c == '_' || c.is_whitespace()
+    })
+    .replace("**", "")
+}
+
+/// Cuts a body's name out of the words at the start of `s`: the run of
+/// name words there, up to its last body word ("Council", "Committee").
+fn name_at(s: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for w in s.split(' ').take(10) {
+        let w =
+            w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '*'));
+        let name_like = !w.is_empty()
+            && !NOT_NAME.iter().any(|n| n.eq_ignore_ascii_case(w))
+            && w.chars().all(|c| c.is_alphabetic() || "&'’-".contains(c));
+        if !name_like {
+            break;
+        }
+        words.push(w);
+    }
+    let last = words.iter().rposition(|w| BODY_WORD.is_match(w))?;
+    Some(words[..=last].join(" "))
+}
+
+/// A line that is nothing but a body's name.
+fn standalone(line: &str) -> Option<String> {
+    let line = clean_markup(line);
+    if TOWN_OF.is_match(&line) {
+        return Some(line);
+    }
+    let n = line.split(' ').count();
+    if n > 6 {
+        return None;
+    }
+    let name = name_at(&line)?;
+    (name.split(' ').count() == n).then_some(name)
+}
+
+/// Reads the meeting's body and date from the first lines.
+pub fn header(
+    lines: &[Classified<'_>],
+    purpose: &[usize],
+    order: DateOrder,
+) -> Header {
+    let top: Vec<&Classified<'_>> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| l.kind != Kind::Blank && !purpose.contains(i))
+        .map(|(_, l)| l)
+        .take(HEADER_LINES)
+        .collect();
+    let mut h = Header::default();
+
+    'lines: for l in &top {
+        let text = &l.line.text;
+        let mut prev_end = 0;
+        for (date, range) in find_dates(text, order) {
+            if range.start > DATE_WITHIN {
+                continue 'lines;
+            }
+            // The words just before the date (after any earlier date)
+            // say what date it is.
+            let mut cut = range.start.saturating_sub(60).max(prev_end);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            prev_end = range.end;
+            if NOT_MEETING_DATE.is_match(&text[cut..range.start]) {
+                continue;
+            }
+            h.date = Some(date);
+            h.span = Some(l.line.span());
+            break 'lines;
+        }
+    }
+
+    h.body = body(&top);
+    h
+}
+
+fn body(top: &[&Classified<'_>]) -> Option<String> {
+    let first = &top[..top.len().min(8)];
+    for l in first {
+        if let Some(c) = TITLE_DASH.captures(&l.line.text) {
+            if let Some(name) = name_at(c[1].trim()) {
+                if name.split(' ').count() == c[1].trim().split(' ').count() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    for l in first {
+        if let Some(name) = standalone(&l.line.text) {
+            return Some(name);
+        }
+    }
+    // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL": a name may run
+    // on to the next line, so each line is read with the one after it.
+    for (k, l) in first.iter().enumerate() {
+        let this = clean_markup(&l.line.text);
+        let joined = match first.get(k + 1) {
+            Some(n) => format!("{this} {}", clean_markup(&n.line.text)),
+            None => this.clone(),
+        };
+        for m in PHRASE.find_iter(&joined) {
+            if m.start() > NAME_WITHIN.min(this.len()) {
+                break;
+            }
+            if let Some(name) = name_at(&joined[m.end()..]) {
+                return Some(name);
+            }
+        }
+    }
+    for l in first {
+        if let Some(c) = HELD.captures(&clean_markup(&l.line.text)) {
+            if let Some(name) = name_at(&c[1]) {
+                if name.split(' ').count() == c[1].split(' ').count() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use crate::normalize::lines;
+
+    fn read(text: &str) -> (Option<String>, Option<String>) {
+        let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
+        let h = header(&ls, &[], DateOrder::Dmy);
+        (h.body, h.date.map(|d| d.to_string()))
+    }
+
+    #[test]
+    fn bodies_and_dates() {
+        let table = [
+            (
+                "MINUTES OF PROCEEDINGS AT ONLINE SPECIAL MEETING OF LIMERICK\n\nCITY AND COUNTY COUNCIL HELD ON MONDAY, 8TH MARCH, 2021, AT\n",
+                (Some("LIMERICK CITY AND COUNTY COUNCIL"), Some("2021-03-08")),
+            ),
+            (
+                "Minutes of Stoke Ferry Parish Council Meeting held in The Community Centre\nAt 7.30pm on Wednesday 10 July 2013\n",
+                (Some("Stoke Ferry Parish Council"), Some("2013-07-10")),
+            ),
+            (
+                "Agenda and minutes\nEnvironment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am\n",
+                (
+                    Some("Environment & Transport Cabinet Committee"),
+                    Some("2018-11-28"),
+                ),
+            ),
+            (
+                "Agenda and minutes\nMoved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm\n",
+                (Some("Cabinet"), Some("2018-10-02")),
+            ),
+            (
+                "Agenda and minutes\nCabinet\nWednesday, 25th June, 2014 6.30 pm\n",
+                (Some("Cabinet"), Some("2014-06-25")),
+            ),
+            (
+                "10 June 2020\nManordeilo and Salem Community Council held their meeting remotely\n",
+                (
+                    Some("Manordeilo and Salem Community Council"),
+                    Some("2020-06-10"),
+                ),
+            ),
+            (
+                "# Town of North Star\nMonthly Meeting\nOctober 19, 2020\n",
+                (Some("Town of North Star"), Some("2020-10-19")),
+            ),
+            (
+                "**LICTON SPRINGS COMMUNITY COUNCIL**\napproved Minutes Jan. 27, 2021 6:30\n",
+                (Some("LICTON SPRINGS COMMUNITY COUNCIL"), Some("2021-01-27")),
+            ),
+            (
+                "Ordinary Meeting of Council - 17 December 2020 - Open Minutes\n",
+                (Some("Council"), Some("2020-12-17")),
+            ),
+        ];
+        for (text, (body, date)) in table {
+            let got = read(text);
+            assert_eq!(
+                (got.0.as_deref(), got.1.as_deref()),
+                (body, date),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn previous_meetings_and_deadlines_are_not_the_meeting_date() {
+        assert_eq!(
+            read(
+                "To confirm the minutes of the meeting held on 18 March 2021\n"
+            )
+            .1,
+            None
+        );
+        assert_eq!(read("The plan will be submitted to the Department by 31st March 2022.\n").1, None);
+        assert_eq!(read("5. TO APPROVE AND SIGN THE MINUTES OF THE MEETING held on 15th December 2016\n").1, None);
+        assert_eq!(read("minutes of ordinary council meeting\n").0, None);
+        assert_eq!(read("Minutes of Nov. 18, 2020 were approved.\n").1, None);
+    }
+}
