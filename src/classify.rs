@@ -108,7 +108,7 @@ re!(
 );
 re!(
     NUMBER,
-    r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(\s)))\s*"
+    r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(\s)))\s*"
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
 
@@ -342,6 +342,7 @@ mod tests {
             ("10. Members", num("10", false), "Members"),
             ("(2) that the", num("2", false), "that the"),
             ("33.1 The minutes", num("33.1", false), "The minutes"),
+            ("1\\. PUBLIC FORUM", num("1", false), "PUBLIC FORUM"),
             ("17 Children and", num("17", true), "Children and"),
             ("2021 was a year", None, "2021 was"),
             (

@@ -99,26 +99,191 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
             segs.items.push(item(lines, s..end, true));
         }
     }
+    for it in &mut segs.items {
+        if let (Some(h), None) = (it.heading, &it.number) {
+            it.number = item_number(&lines[h]);
+        }
+    }
     segs
 }
 
-/// Lines that open an agenda item: an item number alone on its line with
-/// a heading after it (the ModernGov item list).
+/// Lines that open an agenda item: an item number alone on its line
+/// with a heading after it (the ModernGov item list), or a heading line
+/// (see [`is_heading_line`]).
 fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
     let mut starts = Vec::new();
+    let mut prev: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
-        if l.kind != Kind::ItemNumber {
+        if l.kind == Kind::Blank {
             continue;
         }
-        let next = next_non_blank(lines, i + 1);
-        if next.is_some_and(|n| {
-            matches!(lines[n].kind, Kind::Text | Kind::Purpose)
-                && lines[n].marker.is_none()
-        }) {
+        let next = next_non_blank(lines, i + 1).map(|n| &lines[n]);
+        let numbered_alone = l.kind == Kind::ItemNumber
+            && next.is_some_and(|n| {
+                matches!(n.kind, Kind::Text | Kind::Purpose)
+                    && n.marker.is_none()
+            });
+        let after_item_number =
+            prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
+        if numbered_alone
+            || (!after_item_number
+                && is_heading_line(prev.map(|p| &lines[p]), l, next))
+        {
             starts.push(i);
         }
+        prev = Some(i);
     }
     starts
+}
+
+static ITEM_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S").expect("valid regex")
+});
+
+/// Words of an upper-case line that say it lists people or titles the
+/// whole document, not an agenda item.
+const NOT_HEADINGS: &[&str] = &[
+    "present",
+    "absent",
+    "in attendance",
+    "also present",
+    "members present",
+    "minutes",
+    "agenda",
+    "apologies",
+    "public document pack",
+];
+
+/// Whether the letters of `s` are all capitals (and there are some).
+fn is_upper(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// A heading that opens an agenda item: "## CALL TO ORDER"; an upper-case
+/// line followed by ordinary text ("WELCOME AND APOLOGIES"); "Item 6:
+/// ..."; or a numbered title ("5. Minutes of Previous Meeting", "1.
+/// Those Attending: Cllr ...", "1\\. PUBLIC FORUM A member of ...").
+fn is_heading_line(
+    prev: Option<&Classified<'_>>,
+    l: &Classified<'_>,
+    next: Option<&Classified<'_>>,
+) -> bool {
+    if l.kind != Kind::Text {
+        return false;
+    }
+    let text = l.line.text.as_ref();
+    if text.starts_with("##") {
+        return text.trim_start_matches('#').trim().len() > 1;
+    }
+    // A list introduced by "...the following conditions:" is a list.
+    if prev.is_some_and(|p| p.line.text.ends_with(':')) {
+        return false;
+    }
+    if ITEM_WORD.is_match(text) {
+        return true;
+    }
+    let title = heading_title(l);
+    let words = title.split_whitespace().count();
+    if words == 0 || words > 15 || title.ends_with(['.', ';', ',']) {
+        return false;
+    }
+    match &l.marker {
+        None => {
+            let lower = title.to_lowercase();
+            is_upper(title)
+                && title.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && title.len() == l.body().len()
+                && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
+                && !lower.contains("minutes of")
+                && !lower.contains("meeting of")
+                && next.is_some_and(|n| !is_upper(&n.line.text))
+        }
+        Some(Marker::Number { value, .. }) => {
+            // Item numbers are small whole numbers or 1.2-style.
+            value.split('.').all(|p| p.len() <= 3) && is_title(title)
+        }
+        _ => false,
+    }
+}
+
+/// Title case: the first word and at least half of the longer words
+/// capitalised ("Application for Free Trees", "Bank Mandate").
+fn is_title(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.len() >= 4).collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.is_empty() || caps * 2 >= long.len()
+}
+
+/// The heading words of a heading line: after its number or "#"s, before
+/// a colon that ends a short title ("Those Attending: Cllr ..."), or the
+/// upper-case words that open it ("PUBLIC FORUM A member said ...").
+pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
+    let body = l
+        .body()
+        .trim_start_matches('#')
+        .trim_start_matches(['\\', '.'])
+        .trim()
+        .trim_matches('*')
+        .trim();
+    if let Some(colon) = body.find(':') {
+        let head = &body[..colon];
+        if head.split_whitespace().count() <= 10 && colon + 1 < body.len() {
+            return head.trim();
+        }
+        if colon + 1 == body.len() {
+            return head.trim();
+        }
+    }
+    // An upper-case run of two or more words, then ordinary text.
+    let mut end = 0;
+    let mut n = 0;
+    for (at, w) in body.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 || is_upper(w) {
+            if letters > 1 || w.chars().all(|c| !c.is_alphabetic()) {
+                end = at + w.len();
+            }
+            n += 1;
+            continue;
+        }
+        break;
+    }
+    if n >= 2 && end < body.len() && end > 0 {
+        return body[..end].trim();
+    }
+    body
+}
+
+/// The agenda number a heading line opens with, if any.
+fn item_number(l: &Classified<'_>) -> Option<String> {
+    if let Some(n) = l.number() {
+        return Some(n.to_string());
+    }
+    let t = l.line.text.as_ref();
+    if ITEM_WORD.is_match(t) {
+        let digits: String = t[4..]
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        return Some(digits);
+    }
+    None
 }
 
 fn next_non_blank(lines: &[Classified<'_>], from: usize) -> Option<usize> {
@@ -254,7 +419,9 @@ fn item(
 
         // Structural lines mean the same in every mode.
         match l.kind {
-            Kind::ItemNumber if numbered && it.number.is_none() => {
+            Kind::ItemNumber
+                if numbered && it.number.is_none() && it.heading.is_none() =>
+            {
                 it.number =
                     Some(l.line.text.trim_end_matches('.').to_string());
                 b.single(PartKind::Other(BlockKind::Label), i);
@@ -292,12 +459,22 @@ fn item(
             _ => {}
         }
 
+        // The first line of an item that a heading line opened is its
+        // heading.
+        let opens_item = numbered
+            && it.heading.is_none()
+            && it.number.is_none()
+            && b.parts.is_empty()
+            && l.kind != Kind::ItemNumber;
+        if opens_item {
+            mode = Mode::Header;
+        }
         if mode == Mode::Header {
-            if expect_heading
-                || (it.heading.is_none()
-                    && it.purpose.is_empty()
-                    && is_heading_like(l))
-            {
+            // An item has one heading: a later line never replaces it.
+            let heading_here = opens_item
+                || expect_heading
+                || (it.purpose.is_empty() && is_heading_like(l));
+            if it.heading.is_none() && heading_here {
                 expect_heading = false;
                 it.heading = Some(i);
                 b.claim();
@@ -507,13 +684,18 @@ mod tests {
              agreed:\n\n· The plan be monitored\n",
         );
         assert_eq!(s.items.len(), 1);
+        // The upper-case heading opens the item; the boilerplate before
+        // it is the preamble.
+        assert_eq!(
+            s.preamble[0].kind,
+            PartKind::Other(BlockKind::Boilerplate)
+        );
         let it = &s.items[0];
         assert_eq!(it.heading, Some(2));
         assert_eq!(it.purpose, vec![4]);
         assert_eq!(
             kinds(&s),
             vec![
-                PartKind::Other(BlockKind::Boilerplate),
                 PartKind::Other(BlockKind::Label),
                 PartKind::Discussion { number: None },
                 PartKind::Other(BlockKind::ResolutionIntro),
@@ -525,7 +707,7 @@ mod tests {
     #[test]
     fn sub_points_stay_in_their_point() {
         let (_, s) = seg(
-            "Minutes:\n1. Officers highlighted:\na. One\nb. Two\n2. Next\n",
+            "Minutes:\n1. Officers highlighted:\na. One\nb. Two\n2. Officers noted the risk.\n",
         );
         let parts = &s.items[0].parts;
         assert_eq!(parts[1].lines, vec![1, 2, 3]);
@@ -564,6 +746,34 @@ mod tests {
         assert_eq!(s.items.len(), 2);
         assert_eq!(s.items[0].number.as_deref(), Some("124"));
         assert_eq!(s.items[1].heading, Some(7));
+    }
+
+    #[test]
+    fn heading_lines_open_items() {
+        let (ls, s) = seg(
+            "Minutes of X Parish Council\n\nWELCOME AND APOLOGIES\nCllr A Bee took the chair.\n\n\
+             ## CALL TO ORDER\nThe meeting opened.\n\
+             5. Minutes of the Previous Meeting\nThey were approved.\n\
+             1. Those Attending: Cllr J Doe (Chairman)\n\
+             1\\. PUBLIC FORUM A member of the public spoke.\n\
+             The conditions were:\n1. Standard Time\n",
+        );
+        let titles: Vec<_> = s
+            .items
+            .iter()
+            .map(|it| heading_title(&ls[it.heading.unwrap()]).to_string())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "WELCOME AND APOLOGIES",
+                "CALL TO ORDER",
+                "Minutes of the Previous Meeting",
+                "Those Attending",
+                "PUBLIC FORUM",
+            ]
+        );
+        assert_eq!(s.items[2].number.as_deref(), Some("5"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::model::{
     Block, BlockKind, Diagnostic, DiagnosticCode, Item, Level, Meeting,
     Person, Point, Resolution, Span, SupportingDocument,
 };
-use crate::segment::{Part, PartKind, RawItem, Segments};
+use crate::segment::{Part, PartKind, RawItem, Segments, heading_title};
 use dates::{DateOrder, find_date};
 use people::{Mention, compatible, mentions};
 
@@ -205,10 +205,12 @@ fn build_item(
     let mut all: Vec<usize> = Vec::new();
     if let Some(h) = raw.heading {
         let l = &lines[h];
-        let body = l.body();
-        let (heading, doc) = match DOC_FORMAT.find(body) {
-            Some(m) if m.start() > 0 => (&body[..m.start()], Some(m)),
-            _ => (body, None),
+        let title = heading_title(l);
+        // Where the title starts in the line's cleaned text.
+        let at = title.as_ptr() as usize - l.line.text.as_ptr() as usize;
+        let (heading, doc) = match DOC_FORMAT.find(title) {
+            Some(m) if m.start() > 0 => (&title[..m.start()], Some(m)),
+            _ => (title, None),
         };
         item.heading = Some(heading.trim().to_string());
         let hs = l.line.span();
@@ -216,22 +218,32 @@ fn build_item(
         if let Some(m) = doc {
             // "Minutes of ... pdf icon PDF 129 KB": the heading names
             // the report; split the line between heading and document.
-            let c = DOC_FORMAT.captures(&body[m.start()..]).expect("matched");
-            let at = l.line.source_offset(
-                l.body_at
-                    + m.start()
-                    + (m.len() - m.as_str().trim_start().len()),
-            );
+            let c = DOC_FORMAT.captures(&title[m.start()..]).expect("matched");
+            let lead = m.len() - m.as_str().trim_start().len();
+            let doc_at = l.line.source_offset(at + m.start() + lead);
             item.heading_span = Some(Span {
-                end: l.line.source_offset(l.body_at + m.start()),
+                end: l.line.source_offset(at + m.start()),
                 ..hs
             });
             item.documents.push(SupportingDocument {
                 title: heading.trim().to_string(),
                 format: Some(c[1].to_uppercase()),
                 size: Some(c[2].to_string()),
-                span: Span { start: at, ..hs },
+                span: Span {
+                    start: doc_at,
+                    ..hs
+                },
             });
+        }
+        // Text after the title on the same line ("Those Attending: Cllr
+        // J Nicholas-Letch ...") names people too.
+        let rest = &l.line.text[at + title.len()..];
+        if rest.trim_start_matches([':', ' ', '-', '–']).len() > 1 {
+            let part = Part {
+                kind: PartKind::Other(BlockKind::Heading),
+                lines: vec![h],
+            };
+            collect_mentions_in(lines, &part, rest, Some(k), None, found);
         }
         all.push(h);
     }
@@ -358,7 +370,22 @@ fn collect_mentions(
     point: Option<usize>,
     found: &mut Vec<Found>,
 ) {
-    let apology = APOLOGIES.is_match(lines[p.lines[0]].body());
+    let first = lines[p.lines[0]].body();
+    collect_mentions_in(lines, p, first, item, point, found);
+}
+
+/// Finds the people named in the lines of `p`; `opening` is the text
+/// that decides whether the part lists apologies.
+fn collect_mentions_in(
+    lines: &[Classified<'_>],
+    p: &Part,
+    opening: &str,
+    item: Option<usize>,
+    point: Option<usize>,
+    found: &mut Vec<Found>,
+) {
+    let opening = opening.trim_start_matches([':', ' ', '-', '–']);
+    let apology = APOLOGIES.is_match(opening);
     for &i in &p.lines {
         let l = &lines[i].line;
         for m in mentions(&l.text) {
