@@ -46,7 +46,12 @@ pub fn block_spans(doc: &Document) -> Vec<(&'static str, Span)> {
         out.extend(it.heading_span.map(|s| ("heading", s)));
         out.extend(it.purpose_span.map(|s| ("purpose", s)));
         out.extend(it.discussion.iter().map(|p| ("discussion", p.span)));
-        out.extend(it.resolutions.iter().map(|r| ("resolution", r.span)));
+        out.extend(
+            it.resolutions
+                .iter()
+                .filter(|r| !r.in_discussion)
+                .map(|r| ("resolution", r.span)),
+        );
         out.extend(it.documents.iter().map(|d| ("document", d.span)));
         out.extend(it.other.iter().map(|b| ("other", b.span)));
     }
@@ -64,6 +69,13 @@ fn all_spans(doc: &Document) -> Vec<(&'static str, Span)> {
         .chain(doc.items.iter().flat_map(|i| &i.attendees));
     out.extend(people.map(|p| ("person", p.span)));
     out.extend(doc.items.iter().map(|i| ("item", i.span)));
+    out.extend(
+        doc.items
+            .iter()
+            .flat_map(|i| &i.resolutions)
+            .filter(|r| r.in_discussion)
+            .map(|r| ("resolution", r.span)),
+    );
     out
 }
 

@@ -132,6 +132,10 @@ pub struct Resolution {
     /// The decision, without bullet, numbering or "RESOLVED".
     pub text: String,
     pub span: Span,
+    /// The decision was read from a sentence inside the discussion point
+    /// at `span` ("... It was proposed by X, seconded by Y and agreed
+    /// that ..."), which keeps the whole paragraph.
+    pub in_discussion: bool,
 }
 
 /// A report or appendix published with the item.

@@ -6,6 +6,7 @@
 
 pub mod dates;
 pub mod meeting;
+pub mod outcome;
 pub mod people;
 
 use std::sync::LazyLock;
@@ -258,23 +259,41 @@ fn build_item(
         let first = &lines[p.lines[0]];
         match &p.kind {
             PartKind::Discussion { number } => {
-                collect_mentions(
-                    lines,
-                    p,
-                    Some(k),
-                    Some(item.discussion.len()),
-                    found,
-                );
-                item.discussion.push(Point {
-                    number: number.clone(),
-                    text: strip_truncation(joined(
-                        lines,
-                        &p.lines,
-                        first.body_at,
-                    )),
-                    speakers: Vec::new(),
-                    span,
-                });
+                let text =
+                    strip_truncation(joined(lines, &p.lines, first.body_at));
+                match outcome::find(&text) {
+                    // The point is the decision and nothing else.
+                    Some(o) if o.whole => {
+                        collect_mentions(lines, p, Some(k), None, found);
+                        item.resolutions.push(Resolution {
+                            text: o.text,
+                            span,
+                            in_discussion: false,
+                        });
+                    }
+                    found_outcome => {
+                        collect_mentions(
+                            lines,
+                            p,
+                            Some(k),
+                            Some(item.discussion.len()),
+                            found,
+                        );
+                        if let Some(o) = found_outcome {
+                            item.resolutions.push(Resolution {
+                                text: o.text,
+                                span,
+                                in_discussion: true,
+                            });
+                        }
+                        item.discussion.push(Point {
+                            number: number.clone(),
+                            text,
+                            speakers: Vec::new(),
+                            span,
+                        });
+                    }
+                }
             }
             PartKind::Resolution => {
                 collect_mentions(lines, p, Some(k), None, found);
@@ -285,6 +304,7 @@ fn build_item(
                 item.resolutions.push(Resolution {
                     text: strip_truncation(joined(lines, &p.lines, from)),
                     span,
+                    in_discussion: false,
                 });
             }
             PartKind::Document => {
