@@ -112,6 +112,11 @@ re!(
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
 
+re!(
+    PAGE_FURNITURE,
+    r"(?i)^(?:[-_*=]{3,}|\\?[-_*]{3,}|page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-)$"
+);
+
 /// Lines of page furniture, compared case-insensitively.
 const BOILERPLATE: &[&str] = &[
     "agenda item",
@@ -153,6 +158,9 @@ fn kind(text: &str) -> Kind {
     // Cheap tests on the first and last characters decide which
     // patterns can match at all, so most lines meet no regex.
     let first = text.as_bytes()[0].to_ascii_lowercase();
+    if text.len() <= 20 && PAGE_FURNITURE.is_match(text) {
+        return Kind::Boilerplate;
+    }
     if text.len() <= 40 {
         if BOILERPLATE.iter().any(|b| b.eq_ignore_ascii_case(text)) {
             return Kind::Boilerplate;
@@ -279,6 +287,9 @@ mod tests {
         let table: &[(&str, Kind)] = &[
             ("", Kind::Blank),
             ("Agenda item", Kind::Boilerplate),
+            ("---", Kind::Boilerplate),
+            ("Page 3 of 12", Kind::Boilerplate),
+            ("2 of 18", Kind::Boilerplate),
             ("Issue - meetings", Kind::Boilerplate),
             ("Minutes:", Kind::Label(Section::Minutes)),
             ("MINUTES :", Kind::Label(Section::Minutes)),

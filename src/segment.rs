@@ -118,7 +118,14 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
             continue;
         }
         let next = next_non_blank(lines, i + 1).map(|n| &lines[n]);
+        // A number alone after a page rule ("---" then "2") is a page
+        // number, not an agenda item.
+        let after_rule = prev.is_some_and(|p| {
+            lines[p].kind == Kind::Boilerplate
+                && lines[p].line.text.starts_with(['-', '_', '*', '='])
+        });
         let numbered_alone = l.kind == Kind::ItemNumber
+            && !after_rule
             && next.is_some_and(|n| {
                 matches!(n.kind, Kind::Text | Kind::Purpose)
                     && n.marker.is_none()
@@ -195,7 +202,6 @@ fn is_heading_line(
                 && title.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
-                && !lower.contains("minutes of")
                 && !lower.contains("meeting of")
                 && next.is_some_and(|n| !is_upper(&n.line.text))
         }

@@ -168,6 +168,12 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
     }
 }
 
+/// A few words with no sentence ending: not a discussion point.
+fn is_fragment(text: &str) -> bool {
+    text.split_whitespace().count() < 4
+        && !text.trim_end_matches(['*', '"', '”', ')']).ends_with(['.', '!', '?'])
+}
+
 /// Cheap test before the garbled-text regex: a lower-case letter right
 /// before a capital, or the lead bytes of mojibake (Ã, Â, â, U+FFFD).
 fn may_be_garbled(text: &str) -> bool {
@@ -261,6 +267,13 @@ fn build_item(
             PartKind::Discussion { number } => {
                 let text =
                     strip_truncation(joined(lines, &p.lines, first.body_at));
+                if is_fragment(&text) {
+                    // "Capel Isaac", "SA19 7TE": a scrap of a list or an
+                    // address, not a point made in discussion.
+                    collect_mentions(lines, p, Some(k), None, found);
+                    item.other.push(block(lines, p, BlockKind::Text));
+                    continue;
+                }
                 match outcome::find(&text) {
                     // The point is the decision and nothing else.
                     Some(o) if o.whole => {
