@@ -86,17 +86,18 @@ enum Mode {
 /// Splits classified lines into items and parts.
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let starts = item_starts(lines);
+    let layout = Layout::of(lines);
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
     if !starts.is_empty() {
         segs.preamble = preamble(lines, 0..first);
     }
     if starts.is_empty() {
-        segs.items.push(item(lines, 0..lines.len(), false));
+        segs.items.push(item(lines, 0..lines.len(), false, layout));
     } else {
         for (k, &s) in starts.iter().enumerate() {
             let end = starts.get(k + 1).copied().unwrap_or(lines.len());
-            segs.items.push(item(lines, s..end, true));
+            segs.items.push(item(lines, s..end, true, layout));
         }
     }
     for it in &mut segs.items {
@@ -319,9 +320,56 @@ fn preamble(
     b.parts
 }
 
+/// How a document's lines are laid out, for joining wrapped lines.
+#[derive(Debug, Clone, Copy, Default)]
+struct Layout {
+    /// Almost every line is followed by one blank line (PDF text): a
+    /// single blank line does not end a paragraph.
+    double_spaced: bool,
+    /// The width lines are wrapped at, when the text is wrapped.
+    wrap: Option<usize>,
+}
+
+impl Layout {
+    fn of(lines: &[Classified<'_>]) -> Layout {
+        let mut lens: Vec<usize> = lines
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .map(|l| l.line.text.chars().count())
+            .collect();
+        if lens.len() < 20 {
+            return Layout::default();
+        }
+        let followed_by_one_blank = lines
+            .windows(3)
+            .filter(|w| {
+                w[0].kind != Kind::Blank
+                    && w[1].kind == Kind::Blank
+                    && w[2].kind != Kind::Blank
+            })
+            .count();
+        lens.sort_unstable();
+        let p90 = lens[lens.len() * 9 / 10];
+        // Wrapped text has many lines near one width; free text has
+        // lines of all lengths, one paragraph each.
+        let near = lens
+            .iter()
+            .filter(|&&n| n * 10 >= p90 * 8 && n <= p90 + 5)
+            .count();
+        Layout {
+            double_spaced: followed_by_one_blank * 10 >= lens.len() * 7,
+            wrap: (p90 >= 40 && p90 <= 200 && near * 10 >= lens.len() * 4)
+                .then_some(p90),
+        }
+    }
+}
+
 /// Collects parts, joining continuation lines to the part before them.
 #[derive(Default)]
 struct Builder {
+    layout: Layout,
+    /// Blank lines in a row just now.
+    blanks: usize,
     parts: Vec<Part>,
     /// A blank line has come since the last part's last line.
     gapped: bool,
@@ -332,7 +380,28 @@ struct Builder {
 
 impl Builder {
     fn gap(&mut self) {
-        self.gapped = true;
+        self.blanks += 1;
+        if !self.layout.double_spaced || self.blanks >= 2 {
+            self.gapped = true;
+        }
+    }
+
+    /// Whether line `l` carries on the sentence of `prev`: `prev` stops
+    /// without closing punctuation and `l` opens in lower case, or, in
+    /// wrapped text, `prev` fills the line.
+    fn continues(&self, prev: &Classified<'_>, l: &Classified<'_>) -> bool {
+        let open = !prev
+            .line
+            .text
+            .ends_with(['.', ':', ';', '?', '!', '"', '”']);
+        let full = self
+            .layout
+            .wrap
+            .is_some_and(|w| prev.line.text.chars().count() * 4 >= w * 3);
+        l.marker.is_none()
+            && l.kind == Kind::Text
+            && open
+            && (l.line.text.starts_with(|c: char| c.is_lowercase()) || full)
     }
 
     fn single(&mut self, kind: PartKind, i: usize) {
@@ -342,6 +411,7 @@ impl Builder {
         });
         self.gapped = false;
         self.broken = false;
+        self.blanks = 0;
     }
 
     /// Adds line `i` to the last part, or starts a part of the same kind
@@ -357,6 +427,7 @@ impl Builder {
             None => self.single(PartKind::Other(BlockKind::Text), i),
         }
         self.gapped = false;
+        self.blanks = 0;
     }
 
     /// Notes that line `i` went to the heading or purpose.
@@ -367,17 +438,6 @@ impl Builder {
     fn last_kind(&self) -> Option<&PartKind> {
         self.parts.last().map(|p| &p.kind)
     }
-}
-
-/// A line that carries on the sentence of the line before it: that line
-/// stops without closing punctuation and this one opens in lower case.
-fn continues(prev: &Classified<'_>, l: &Classified<'_>) -> bool {
-    l.marker.is_none()
-        && l.line.text.starts_with(|c: char| c.is_lowercase())
-        && !prev
-            .line
-            .text
-            .ends_with(['.', ':', ';', '?', '!', '"', '”'])
 }
 
 fn is_heading_like(l: &Classified<'_>) -> bool {
@@ -403,9 +463,13 @@ fn item(
     lines: &[Classified<'_>],
     range: std::ops::Range<usize>,
     numbered: bool,
+    layout: Layout,
 ) -> RawItem {
     let mut it = RawItem::default();
-    let mut b = Builder::default();
+    let mut b = Builder {
+        layout,
+        ..Builder::default()
+    };
     let mut mode = Mode::Header;
     let mut expect_heading = false;
     let mut last_number: Option<u32> = None;
@@ -510,7 +574,7 @@ fn item(
             }
             if purpose_continues
                 && (matches!(l.marker, Some(Marker::Letter(_)))
-                    || prev_line.is_some_and(|p| continues(p, l)))
+                    || prev_line.is_some_and(|p| b.continues(p, l)))
             {
                 it.purpose.push(i);
                 b.claim();
@@ -560,7 +624,7 @@ fn item(
                 } else if seen
                     && !b.gapped
                     && b.last_kind() == Some(&PartKind::Resolution)
-                    && prev_line.is_some_and(|p| continues(p, l))
+                    && prev_line.is_some_and(|p| b.continues(p, l))
                 {
                     b.extend_last(i);
                 } else if (l.marker.is_some() || that || !seen || decision)
@@ -656,7 +720,7 @@ fn minutes_line(
         b.extend_last(i);
         return;
     }
-    if in_point && !b.gapped && prev.is_some_and(|p| continues(p, l)) {
+    if in_point && !b.gapped && prev.is_some_and(|p| b.continues(p, l)) {
         b.extend_last(i);
         return;
     }
@@ -780,6 +844,24 @@ mod tests {
             ]
         );
         assert_eq!(s.items[2].number.as_deref(), Some("5"));
+    }
+
+    #[test]
+    fn wrapped_double_spaced_text_joins_into_paragraphs() {
+        // PDF text: every line followed by a blank line, wrapped at a
+        // fixed width; a paragraph ends where a line ends a sentence.
+        let para = "The Mayor said that the Council had convened to show its\n\n\
+                    Support for the journalists of the Limerick Leader who were\n\n\
+                    present at the meeting today and for their union as well.\n\n";
+        let text = format!("Minutes:\n\n{}", para.repeat(8));
+        let (_, s) = seg(&text);
+        let points: Vec<_> = s.items[0]
+            .parts
+            .iter()
+            .filter(|p| matches!(p.kind, PartKind::Discussion { .. }))
+            .collect();
+        assert_eq!(points.len(), 8);
+        assert_eq!(points[0].lines.len(), 3);
     }
 
     #[test]

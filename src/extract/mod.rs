@@ -146,8 +146,18 @@ fn joined(
         let l = &lines[i];
         if n == 0 {
             s.push_str(&l.line.text[first_from..]);
+        } else if l.marker.is_some() {
+            s.push('\n');
+            s.push_str(&l.line.text);
+        } else if s.ends_with('-')
+            && s[..s.len() - 1].ends_with(char::is_alphabetic)
+            && l.line.text.starts_with(char::is_lowercase)
+        {
+            // "recog-" + "nise": a word split across lines.
+            s.pop();
+            s.push_str(&l.line.text);
         } else {
-            s.push(if l.marker.is_some() { '\n' } else { ' ' });
+            s.push(' ');
             s.push_str(&l.line.text);
         }
     }
@@ -171,7 +181,9 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
 /// A few words with no sentence ending: not a discussion point.
 fn is_fragment(text: &str) -> bool {
     text.split_whitespace().count() < 4
-        && !text.trim_end_matches(['*', '"', '”', ')']).ends_with(['.', '!', '?'])
+        && !text
+            .trim_end_matches(['*', '"', '”', ')'])
+            .ends_with(['.', '!', '?'])
 }
 
 /// Cheap test before the garbled-text regex: a lower-case letter right
