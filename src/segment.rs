@@ -358,7 +358,7 @@ impl Layout {
             .count();
         Layout {
             double_spaced: followed_by_one_blank * 10 >= lens.len() * 7,
-            wrap: (p90 >= 40 && p90 <= 200 && near * 10 >= lens.len() * 4)
+            wrap: ((40..=200).contains(&p90) && near * 10 >= lens.len() * 4)
                 .then_some(p90),
         }
     }
