@@ -431,22 +431,38 @@ fn collect_mentions_in(
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
     let apology = APOLOGIES.is_match(opening);
+    // Names are read over the part's lines joined, so that a list or a
+    // name wrapped onto the next line stays whole; each offset maps back
+    // to the line it came from.
+    let mut text = String::new();
+    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(p.lines.len());
     for &i in &p.lines {
-        let l = &lines[i].line;
-        for m in mentions(&l.text) {
-            let span = Span {
-                start: l.source_offset(m.start),
-                end: l.source_offset(m.end),
-                line: l.no,
-            };
-            found.push(Found {
-                mention: m,
-                span,
-                item,
-                point,
-                apology,
-            });
+        if !text.is_empty() {
+            text.push(' ');
         }
+        starts.push((text.len(), i));
+        text.push_str(&lines[i].line.text);
+    }
+    let locate = |at: usize| {
+        let k = starts.partition_point(|&(s, _)| s <= at).saturating_sub(1);
+        let (s, i) = starts[k];
+        let l = &lines[i].line;
+        (l.source_offset((at - s).min(l.text.len())), l.no)
+    };
+    for m in mentions(&text) {
+        let (start, line) = locate(m.start);
+        let (end, _) = locate(m.end);
+        found.push(Found {
+            mention: m,
+            span: Span {
+                start,
+                end: end.max(start),
+                line,
+            },
+            item,
+            point,
+            apology,
+        });
     }
 }
 

@@ -576,14 +576,31 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
         if raw.is_empty() {
             continue;
         }
-        let word = raw.trim_end_matches(|c: char| {
-            matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '!' | '?')
+        // Brackets and quotes around a word are not part of it:
+        // "(Mr." is the honorific "Mr".
+        let lead = raw.len()
+            - raw.trim_start_matches(['(', '"', '“', '*', '[']).len();
+        let inner = &raw[lead..];
+        let word = inner.trim_end_matches(|c: char| {
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '.'
+                    | ')'
+                    | '"'
+                    | '”'
+                    | '!'
+                    | '?'
+                    | '*'
+                    | ']'
+            )
         });
         out.push(Tok {
             word,
-            start: s,
-            end: s + word.len(),
-            punct: &raw[word.len()..],
+            start: s + lead,
+            end: s + lead + word.len(),
+            punct: &inner[word.len()..],
         });
     }
     out
@@ -616,6 +633,56 @@ fn honorific(w: &str) -> bool {
     HONORIFICS.contains(w)
 }
 
+/// "Directors present:", "Attendees:", "Members present were": a label
+/// that opens a list of names.
+static LIST_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:(?:board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+",
+    )
+    .expect("valid regex")
+});
+
+/// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
+/// Kathleen Braden". Each element must be a name and nothing more.
+fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
+    let mut i = toks.partition_point(|t| t.start < from);
+    while i < toks.len() {
+        // Skip "and" and lower-case words ("supervisors", "clerks").
+        if !starts_upper(toks[i].word) {
+            i += 1;
+            continue;
+        }
+        if honorific(toks[i].word) {
+            // The main scan finds names after an honorific.
+            while i < toks.len() && !toks[i].punct.contains(',') {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        match read_name(toks, i) {
+            Some((words, next)) if words.len() >= 2 || words[0].len() > 2 => {
+                let ends_element =
+                    toks[next - 1].punct.contains([',', ';', '.'])
+                        || next == toks.len()
+                        || toks[next].word == "and";
+                if ends_element {
+                    out.push(Mention {
+                        words,
+                        honorific: None,
+                        role: None,
+                        start: toks[i].start,
+                        end: toks[next - 1].end,
+                        short: false,
+                    });
+                }
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 /// Finds the people named in one line of text.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -624,6 +691,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         return out;
     }
     let toks = tokens(text);
+    let body = text.trim_start_matches(['*', '#', ' ']);
+    if let Some(m) = LIST_LABEL.find(body) {
+        listed(&toks, text.len() - body.len() + m.end(), &mut out);
+    }
     let mut i = 0;
     while i < toks.len() {
         if !starts_upper(toks[i].word) {
@@ -658,6 +729,17 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
     let mut last_full = None;
     while j < toks.len() && words.len() < 4 {
         let t = toks[j];
+        // "Collins (B)": a letter in brackets tells two members apart.
+        if last_full.is_some()
+            && t.punct.starts_with(')')
+            && t.word.len() == 1
+            && t.word.chars().all(char::is_uppercase)
+        {
+            words.push(format!("({})", t.word));
+            last_full = Some(words.len());
+            j += 1;
+            break;
+        }
         let initial = is_initial(t.word)
             || (t.word.len() == 1 && t.punct.starts_with('.'));
         if initial {
@@ -1068,6 +1150,45 @@ mod tests {
                 "Councillors Alun Davies, Arwel Davies and County Councillor Joseph Davies."
             ),
             ["Alun Davies", "Arwel Davies", "Joseph Davies"]
+        );
+    }
+
+    #[test]
+    fn attendance_lists() {
+        assert_eq!(
+            name_list(
+                "Councillors Benson, Butler, Collins (B), Collins (J), Costelloe, Novak Uí Chonchúir, O’Brien."
+            ),
+            [
+                "Benson",
+                "Butler",
+                "Collins (B)",
+                "Collins (J)",
+                "Costelloe",
+                "Novak Uí Chonchúir",
+                "O’Brien"
+            ]
+        );
+        assert_eq!(
+            name_list(
+                "Chief Executive (Mr. P. Daly), Director, Housing Development (Ms. A. Duke),"
+            ),
+            ["P. Daly", "A. Duke"]
+        );
+        assert_eq!(
+            name_list(
+                "Directors present: Janice Lichtenwaldt, Lindsey Webb, Ellen Beck, and Kathleen Braden"
+            ),
+            [
+                "Janice Lichtenwaldt",
+                "Lindsey Webb",
+                "Ellen Beck",
+                "Kathleen Braden"
+            ]
+        );
+        assert!(
+            name_list("Present: the Clerk and members of the public")
+                .is_empty()
         );
     }
 
