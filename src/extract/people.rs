@@ -737,7 +737,6 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
         {
             words.push(format!("({})", t.word));
             last_full = Some(words.len());
-            j += 1;
             break;
         }
         let initial = is_initial(t.word)
