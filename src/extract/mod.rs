@@ -279,7 +279,7 @@ fn build_item(
             PartKind::Discussion { number } => {
                 let text =
                     strip_truncation(joined(lines, &p.lines, first.body_at));
-                if is_fragment(&text) {
+                if is_fragment(&text) && outcome::find(&text).is_none() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.
                     collect_mentions(lines, p, Some(k), None, found);

@@ -36,7 +36,7 @@ re!(
 );
 re!(
     PASSIVE,
-    r"(?i)^\S.{0,200}? (?:was|were) (?:unanimously |duly |then |also |formally )?(?:approved|agreed|adopted|accepted|ratified|confirmed|carried)\b"
+    r"(?i)^\S.{0,200}? (?:was|were) (?:[a-z]+ and )?(?:unanimously |duly |then |also |formally )?(?:approved|agreed|adopted|accepted|ratified|confirmed|carried)\b"
 );
 re!(
     PROPOSED_THEN_OUTCOME,
@@ -47,6 +47,11 @@ re!(
     r"(?i)\b(?:unanimously agreed|agreed|carried|approved)\b"
 );
 re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
+// A planning decision in capitals: "NO OBJECTIONS", "APPROVED".
+re!(
+    VERDICT,
+    r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION)\b"
+);
 
 const ABBREVIATIONS: &[&str] = &[
     "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Cr", "St", "No", "Nos", "Rev",
@@ -97,6 +102,12 @@ fn clean(s: &str) -> String {
 /// Finds a decision in the text of a discussion point.
 pub fn find(text: &str) -> Option<Outcome> {
     let text = text.trim();
+    if VERDICT.is_match(text) {
+        return Some(Outcome {
+            text: clean(text),
+            whole: true,
+        });
+    }
     let sents = sentences(text);
     let whole = |i: usize| {
         sents.len() == 1 || (i == 0 && sents.len() == 2 && sents[1].len() < 40)
@@ -209,6 +220,14 @@ mod tests {
                 Some((
                     "to approve the renewal of insurance with Zurich Municipal at a cost of £277.10.",
                     false,
+                )),
+            ),
+            ("NO OBJECTIONS", Some(("NO OBJECTIONS", true))),
+            (
+                "Copies of the figures for November were circulated and agreed.",
+                Some((
+                    "Copies of the figures for November were circulated and agreed.",
+                    true,
                 )),
             ),
             // A note of what was agreed in discussion, with no proposal.
