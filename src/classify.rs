@@ -4,10 +4,6 @@
 //! what a line means in context (heading or numbered point?) is
 //! `segment`'s job.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::normalize::Line;
 
 /// What a line is, judged on its own.
@@ -76,13 +72,6 @@ impl Classified<'_> {
             _ => None,
         }
     }
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect("valid regex"));
-    };
 }
 
 re!(

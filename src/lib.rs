@@ -16,6 +16,16 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+/// `re!(NAME, r"pattern")`: a regex compiled once, on first use.
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| {
+                regex::Regex::new($pat).expect("valid regex")
+            });
+    };
+}
+
 pub mod classify;
 pub mod coverage;
 pub mod error;

@@ -83,8 +83,9 @@ fn the_five_starting_documents_score_perfectly() {
 /// set (whole meetings, parish, US, Australian, Irish, PDF text). Later
 /// arrivals are scored by hand until the floor is raised to include them.
 const CORPUS_2026_11: [&str; 24] = [
-    "r001", "r002", "r003", "r004", "r005", "r006", "r007", "r008", "r009", "r010", "r011", "r012",
-    "r013", "r015", "r020", "r021", "r023", "r024", "r026", "r029", "r032", "r036", "r039", "r050",
+    "r001", "r002", "r003", "r004", "r005", "r006", "r007", "r008", "r009",
+    "r010", "r011", "r012", "r013", "r015", "r020", "r021", "r023", "r024",
+    "r026", "r029", "r032", "r036", "r039", "r050",
 ];
 
 /// A floor under accuracy on the whole corpus, a little below what the

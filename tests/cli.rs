@@ -14,20 +14,29 @@ use serde_json::Value;
 const F002: &str = "002_b4865b49f35dfa24.txt";
 const F004: &str = "004_a9e56c05149d4963.txt";
 
+/// Runs `minutes ARGS` in fixtures/, expects success, returns stdout.
+fn stdout_ok<I, S>(args: I) -> Vec<u8>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    minutes()
+        .args(args)
+        .current_dir(fixtures())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
 fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).expect("valid JSON")
 }
 
 #[test]
 fn one_file_gives_one_json_object() {
-    let out = minutes()
-        .args(["parse", F002])
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(["parse", F002]);
     let doc = json(&out);
     assert_eq!(doc["schema"], "minutes/1");
     assert_eq!(doc["source"]["path"], F002);
@@ -38,14 +47,7 @@ fn one_file_gives_one_json_object() {
 
 #[test]
 fn several_files_give_an_array_in_the_order_given() {
-    let out = minutes()
-        .args(["parse", F004, F002])
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(["parse", F004, F002]);
     let docs = json(&out);
     let paths: Vec<_> = docs
         .as_array()
@@ -103,14 +105,7 @@ fn a_directory_with_one_file_still_gives_an_array() {
 
 #[test]
 fn ndjson_is_one_document_per_line() {
-    let out = minutes()
-        .args(["parse", "-f", "ndjson", F002])
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(["parse", "-f", "ndjson", F002]);
     let text = String::from_utf8(out).unwrap();
     assert_eq!(text.lines().count(), 1);
     assert_eq!(
@@ -141,14 +136,7 @@ fn stdin_is_read_with_a_dash_or_no_path() {
 }
 
 fn csv_rows(args: &[&str]) -> Vec<csv::StringRecord> {
-    let out = minutes()
-        .args(args)
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(args);
     let mut r = csv::Reader::from_reader(out.as_slice());
     let mut rows = vec![r.headers().unwrap().clone()];
     rows.extend(r.records().map(Result::unwrap));
@@ -324,16 +312,8 @@ fn date_order_reads_numeric_dates() {
 
 #[test]
 fn jobs_do_not_change_the_output() {
-    let run = |jobs: &str| {
-        minutes()
-            .args(["parse", "-f", "ndjson", "--jobs", jobs, "."])
-            .current_dir(fixtures())
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone()
-    };
+    let run =
+        |jobs: &str| stdout_ok(["parse", "-f", "ndjson", "--jobs", jobs, "."]);
     assert_eq!(run("1"), run("3"));
 }
 

@@ -6,10 +6,6 @@
 //! A plain "It was agreed that" inside a paragraph counts only after a
 //! proposal: on its own it is often a note of what was discussed.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 /// A decision found in a point's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
@@ -17,13 +13,6 @@ pub struct Outcome {
     pub text: String,
     /// Whether the decision is all the point says.
     pub whole: bool,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect("valid regex"));
-    };
 }
 
 re!(
