@@ -191,6 +191,10 @@ fn is_heading_line(
     if ITEM_WORD.is_match(text) {
         return true;
     }
+    // Cheap tests first: most lines are neither numbered nor capitals.
+    if l.marker.is_none() && !is_upper(text) {
+        return false;
+    }
     let title = heading_title(l);
     let words = title.split_whitespace().count();
     if words == 0 || words > 15 || title.ends_with(['.', ';', ',']) {

@@ -142,7 +142,13 @@ pub fn header(
     let mut h = Header::default();
 
     'lines: for l in &top {
-        let text = &l.line.text;
+        // Only the start of a line can hold the meeting's date.
+        let full = l.line.text.as_ref();
+        let mut cut = full.len().min(DATE_WITHIN + 40);
+        while !full.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &full[..cut];
         let mut prev_end = 0;
         for (date, range) in find_dates(text, order) {
             if range.start > DATE_WITHIN {

@@ -47,6 +47,23 @@ const ABBREVIATIONS: &[&str] = &[
     "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol",
 ];
 
+re!(
+    KEYWORDS,
+    r"(?i-u)approved|agreed|adopted|accepted|ratified|confirmed|carried|resolved|proposed|moved|seconded"
+);
+
+/// Words one of which a sentence must hold to record a decision.
+const DECIDED: &[&str] = &[
+    "approved",
+    "agreed",
+    "adopted",
+    "accepted",
+    "ratified",
+    "confirmed",
+    "carried",
+    "resolved",
+];
+
 /// Splits text into sentences: a full stop, question or exclamation mark
 /// and white space before a capital, a quote or a `*`.
 fn sentences(text: &str) -> Vec<&str> {
@@ -91,11 +108,16 @@ fn clean(s: &str) -> String {
 /// Finds a decision in the text of a discussion point.
 pub fn find(text: &str) -> Option<Outcome> {
     let text = text.trim();
-    if VERDICT.is_match(text) {
+    if text.starts_with(char::is_uppercase) && VERDICT.is_match(text) {
         return Some(Outcome {
             text: clean(text),
             whole: true,
         });
+    }
+    // Most points hold none of the words a decision needs: one pass over
+    // the text rules them out before any sentence is looked at.
+    if !KEYWORDS.is_match(text) {
+        return None;
     }
     let sents = sentences(text);
     let whole = |i: usize| {
@@ -104,19 +126,33 @@ pub fn find(text: &str) -> Option<Outcome> {
     let mut proposed = false;
     for (i, s) in sents.iter().enumerate() {
         let plain = s.trim_matches('*').trim();
-        if let Some(c) = SECONDED_AGREED.captures(plain) {
+        // Words each pattern needs, looked for first: the patterns are
+        // costly and most sentences hold none of the words.
+        let lower = plain.to_ascii_lowercase();
+        let has = |w: &str| lower.contains(w);
+        let decided = DECIDED.iter().any(|w| has(w));
+        let motion = has("proposed") || has("moved");
+        if !decided && !motion && !has("seconded") {
+            continue;
+        }
+        let seconded =
+            has("seconded").then(|| SECONDED_AGREED.captures(plain));
+        if let Some(c) = seconded.flatten() {
             return Some(Outcome {
                 text: clean(&c[1]),
                 whole: whole(i),
             });
         }
-        if let Some(c) = UNANIMOUSLY.captures(plain) {
+        let unanimous =
+            has("unanimously").then(|| UNANIMOUSLY.captures(plain));
+        if let Some(c) = unanimous.flatten() {
             return Some(Outcome {
                 text: clean(&c[1]),
                 whole: whole(i),
             });
         }
-        if let Some(c) = PROPOSED_THEN_OUTCOME.captures(plain) {
+        let moved = motion.then(|| PROPOSED_THEN_OUTCOME.captures(plain));
+        if let Some(c) = moved.flatten() {
             // "It was agreed that ..." after the motion words the decision.
             for later in &sents[i + 1..] {
                 if let Some(a) =
@@ -148,15 +184,17 @@ pub fn find(text: &str) -> Option<Outcome> {
                 });
             }
         }
-        if PASSIVE.is_match(plain)
-            && !plain.to_lowercase().starts_with("it was")
+        if decided
+            && (has(" was ") || has(" were "))
+            && !lower.starts_with("it was")
+            && PASSIVE.is_match(plain)
         {
             return Some(Outcome {
                 text: clean(plain),
                 whole: whole(i),
             });
         }
-        if s.to_lowercase().contains("seconded") {
+        if has("seconded") {
             proposed = true;
         }
     }
