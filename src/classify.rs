@@ -89,11 +89,11 @@ re!(
 );
 re!(
     RESOLUTION,
-    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)\b(?:\s+unanimously)?(?P<tail>\s*(?:that\b)?\s*[:.\-–—]?\s*)"
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
 );
 re!(
     PURPOSE,
-    r"(?i)^(?:purpose of (?:the )?report\b|the purpose of (?:this|the) report\b|(?:a )?report (?:of|from|by) the\b|verbal (?:update|report)\b|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)\b)"
+    r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b))"
 );
 re!(
     NUMBER,

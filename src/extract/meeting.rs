@@ -63,7 +63,7 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
     Regex::new(
-        r"(?i)^(?:.*, )?(.+?) - (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"(?i)^(?:.*, )?(.+?) - (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -73,7 +73,7 @@ static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_MEETING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|\bby\b|\bbefore\b|\buntil\b|\bsince\b|\bposted\b|\bpost on\b)",
+        r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|(?-u:\b)by(?-u:\b)|(?-u:\b)before(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)since(?-u:\b)|(?-u:\b)posted(?-u:\b)|(?-u:\b)post on(?-u:\b))",
     )
     .expect("valid regex")
 });
@@ -174,10 +174,24 @@ pub fn header(
     h
 }
 
+/// At most the first `n` bytes of `s`, cut on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut cut = s.len().min(n);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
 fn body(top: &[&Classified<'_>]) -> Option<String> {
-    let first = &top[..top.len().min(8)];
-    for l in first {
-        if let Some(c) = TITLE_DASH.captures(&l.line.text) {
+    // A body's name stands at the start of a line: the rest of a long
+    // paragraph is not read.
+    let first: Vec<&str> = top[..top.len().min(8)]
+        .iter()
+        .map(|l| head(&l.line.text, DATE_WITHIN + 80))
+        .collect();
+    for l in &first {
+        if let Some(c) = TITLE_DASH.captures(l) {
             if let Some(name) = name_at(c[1].trim()) {
                 if name.split(' ').count() == c[1].trim().split(' ').count() {
                     return Some(name);
@@ -185,17 +199,17 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
-    for l in first {
-        if let Some(name) = standalone(&l.line.text) {
+    for l in &first {
+        if let Some(name) = standalone(l) {
             return Some(name);
         }
     }
     // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL": a name may run
     // on to the next line, so each line is read with the one after it.
     for (k, l) in first.iter().enumerate() {
-        let this = clean_markup(&l.line.text);
+        let this = clean_markup(l);
         let joined = match first.get(k + 1) {
-            Some(n) => format!("{this} {}", clean_markup(&n.line.text)),
+            Some(n) => format!("{this} {}", clean_markup(n)),
             None => this.clone(),
         };
         for m in PHRASE.find_iter(&joined) {
@@ -207,8 +221,8 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
-    for l in first {
-        if let Some(c) = HELD.captures(&clean_markup(&l.line.text)) {
+    for l in &first {
+        if let Some(c) = HELD.captures(&clean_markup(l)) {
             if let Some(name) = name_at(&c[1]) {
                 if name.split(' ').count() == c[1].split(' ').count() {
                     return Some(name);

@@ -31,7 +31,7 @@ static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOC_FORMAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s*(?:pdf icon\s+)?\b(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$",
+        r"(?i)\s*(?:pdf icon\s+)?(?-u:\b)(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$",
     )
     .expect("valid regex")
 });
@@ -48,8 +48,10 @@ static GARBLED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:apolog(?:y|ies)\b|absent\b|not present\b)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|absent(?-u:\b)|not present(?-u:\b))",
+    )
+    .expect("valid regex")
 });
 
 /// What extraction needs from the caller.

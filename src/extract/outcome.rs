@@ -15,17 +15,21 @@ pub struct Outcome {
     pub whole: bool,
 }
 
+// After "seconded by ...": the outcome words before the decision, on
+// lower-case text.
 re!(
-    SECONDED_AGREED,
-    r"(?i)\b(?:proposed|moved)\b.{0,120}?\bseconded\b.{0,120}?\b(?:unanimously |duly )?(?:agreed|resolved|carried)(?: that| to)?\s+(.+)$"
+    AGREED_TAIL,
+    r"(?:unanimously |duly )?(?:agreed|resolved|carried)(?: that| to)?\s+"
 );
 re!(
     UNANIMOUSLY,
     r"(?i)^(?:it was |the (?:council|committee|members) )?unanimously (?:agreed|resolved|approved)(?: that)?\s+(.+)$"
 );
+// What follows "was"/"were" in a decision ("unanimously approved",
+// "circulated and agreed"), on lower-case text.
 re!(
-    PASSIVE,
-    r"(?i)^\S.{0,200}? (?:was|were) (?:[a-z]+ and )?(?:unanimously |duly |then |also |formally )?(?:approved|agreed|adopted|accepted|ratified|confirmed|carried)\b"
+    PASSIVE_TAIL,
+    r"^(?:[a-z]+ and )?(?:unanimously |duly |then |also |formally )?(?:approved|agreed|adopted|accepted|ratified|confirmed|carried)(?-u:\b)"
 );
 re!(
     PROPOSED_THEN_OUTCOME,
@@ -33,13 +37,13 @@ re!(
 );
 re!(
     CARRIED,
-    r"(?i)\b(?:unanimously agreed|agreed|carried|approved)\b"
+    r"(?i)(?-u:\b)(?:unanimously agreed|agreed|carried|approved)(?-u:\b)"
 );
 re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
 // A planning decision in capitals: "NO OBJECTIONS", "APPROVED".
 re!(
     VERDICT,
-    r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION)\b"
+    r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION)(?-u:\b)"
 );
 
 const ABBREVIATIONS: &[&str] = &[
@@ -51,6 +55,30 @@ re!(
     KEYWORDS,
     r"(?i-u)approved|agreed|adopted|accepted|ratified|confirmed|carried|resolved|proposed|moved|seconded"
 );
+
+/// "proposed by X, seconded by Y and unanimously agreed that THE
+/// DECISION": where the decision starts, in a lower-case sentence.
+fn seconded_agreed(lower: &str) -> Option<usize> {
+    let motion = lower.find("proposed").or_else(|| lower.find("moved"))?;
+    let seconded = motion + lower[motion..].find("seconded")?;
+    if seconded - motion > 160 {
+        return None;
+    }
+    let from = seconded + "seconded".len();
+    let m = AGREED_TAIL.find(&lower[from..])?;
+    (m.start() <= 160).then_some(from + m.end())
+}
+
+/// "X was unanimously approved": a "was"/"were" early in a lower-case
+/// sentence followed by a decision word.
+fn passive(lower: &str) -> bool {
+    [" was ", " were "].iter().any(|w| {
+        lower
+            .match_indices(w)
+            .take_while(|(i, _)| *i <= 200)
+            .any(|(i, _)| PASSIVE_TAIL.is_match(&lower[i + w.len()..]))
+    })
+}
 
 /// Words one of which a sentence must hold to record a decision.
 const DECIDED: &[&str] = &[
@@ -135,11 +163,9 @@ pub fn find(text: &str) -> Option<Outcome> {
         if !decided && !motion && !has("seconded") {
             continue;
         }
-        let seconded =
-            has("seconded").then(|| SECONDED_AGREED.captures(plain));
-        if let Some(c) = seconded.flatten() {
+        if let Some(at) = seconded_agreed(&lower) {
             return Some(Outcome {
-                text: clean(&c[1]),
+                text: clean(&plain[at..]),
                 whole: whole(i),
             });
         }
@@ -184,11 +210,7 @@ pub fn find(text: &str) -> Option<Outcome> {
                 });
             }
         }
-        if decided
-            && (has(" was ") || has(" were "))
-            && !lower.starts_with("it was")
-            && PASSIVE.is_match(plain)
-        {
+        if decided && !lower.starts_with("it was") && passive(&lower) {
             return Some(Outcome {
                 text: clean(plain),
                 whole: whole(i),
