@@ -72,6 +72,14 @@ pub fn find_dates(
     order: DateOrder,
 ) -> Vec<(NaiveDate, std::ops::Range<usize>)> {
     let mut all: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
+    // Every form has digits; most lines have none, and the patterns are
+    // dear to run.
+    let b = text.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) {
+        return all;
+    }
+    let slash_or_dot = memchr::memchr2(b'/', b'.', b).is_some();
+    let dash = memchr::memchr(b'-', b).is_some();
     let mut consider = |d: Option<NaiveDate>, r: std::ops::Range<usize>| {
         if let Some(d) = d {
             all.push((d, r));
@@ -97,7 +105,7 @@ pub fn find_dates(
         })();
         consider(d, c.get(0).expect("match").range());
     }
-    for c in NUMERIC.captures_iter(text) {
+    for c in NUMERIC.captures_iter(if slash_or_dot { text } else { "" }) {
         let date = (|| {
             let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
             let (d, m) = match order {
@@ -108,7 +116,7 @@ pub fn find_dates(
         })();
         consider(date, c.get(0).expect("match").range());
     }
-    for c in ISO.captures_iter(text) {
+    for c in ISO.captures_iter(if dash { text } else { "" }) {
         let d = (|| {
             NaiveDate::from_ymd_opt(
                 c[1].parse().ok()?,

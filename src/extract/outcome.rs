@@ -6,6 +6,10 @@
 //! A plain "It was agreed that" inside a paragraph counts only after a
 //! proposal: on its own it is often a note of what was discussed.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// A decision found in a point's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
@@ -51,10 +55,25 @@ const ABBREVIATIONS: &[&str] = &[
     "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol",
 ];
 
-re!(
-    KEYWORDS,
-    r"(?i-u)approved|agreed|adopted|accepted|ratified|confirmed|carried|resolved|proposed|moved|seconded"
-);
+/// The words without one of which no sentence records a decision.
+static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "approved",
+            "agreed",
+            "adopted",
+            "accepted",
+            "ratified",
+            "confirmed",
+            "carried",
+            "resolved",
+            "proposed",
+            "moved",
+            "seconded",
+        ])
+        .expect("valid patterns")
+});
 
 /// "proposed by X, seconded by Y and unanimously agreed that THE
 /// DECISION": where the decision starts, in a lower-case sentence.
