@@ -136,6 +136,36 @@ pub struct Resolution {
     /// at `span` ("... It was proposed by X, seconded by Y and agreed
     /// that ..."), which keeps the whole paragraph.
     pub in_discussion: bool,
+    /// The motion, where the text records a mover, seconder or vote.
+    pub motion: Option<Motion>,
+}
+
+/// Who moved a resolution and how the vote went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Motion {
+    /// The proposer's name as written, without honorific.
+    pub mover: Option<String>,
+    pub seconder: Option<String>,
+    pub outcome: Option<MotionOutcome>,
+    /// "unanimously", "nem con".
+    pub unanimous: bool,
+    pub votes_for: Option<u32>,
+    pub votes_against: Option<u32>,
+    pub abstentions: Option<u32>,
+    /// The count as written: "4 Votes for 2 Votes against".
+    pub tally: Option<String>,
+}
+
+/// How a motion ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MotionOutcome {
+    Carried,
+    Lost,
+    Agreed,
+    Noted,
+    Deferred,
+    Withdrawn,
 }
 
 /// A report or appendix published with the item.

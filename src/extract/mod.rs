@@ -6,6 +6,7 @@
 
 pub mod dates;
 pub mod meeting;
+pub mod motion;
 pub mod outcome;
 pub mod people;
 
@@ -296,6 +297,7 @@ fn build_item(
                             text: o.text,
                             span,
                             in_discussion: false,
+                            motion: motion::read(&text),
                         });
                     }
                     found_outcome => {
@@ -311,6 +313,7 @@ fn build_item(
                                 text: o.text,
                                 span,
                                 in_discussion: true,
+                                motion: motion::read(&text),
                             });
                         }
                         item.discussion.push(Point {
@@ -328,10 +331,12 @@ fn build_item(
                     Kind::ResolutionIntro { rest } => rest,
                     _ => first.body_at,
                 };
+                let whole = joined(lines, &p.lines, 0);
                 item.resolutions.push(Resolution {
                     text: strip_truncation(joined(lines, &p.lines, from)),
                     span,
                     in_discussion: false,
+                    motion: motion::read(&whole),
                 });
             }
             PartKind::Document => {

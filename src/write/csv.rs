@@ -61,9 +61,19 @@ impl Table {
                 "text",
                 "line",
             ],
-            Table::Resolutions => {
-                &["path", "item_index", "resolution_index", "text", "line"]
-            }
+            Table::Resolutions => &[
+                "path",
+                "item_index",
+                "resolution_index",
+                "text",
+                "mover",
+                "seconder",
+                "outcome",
+                "votes_for",
+                "votes_against",
+                "abstentions",
+                "line",
+            ],
             Table::Documents => {
                 &["path", "item_index", "title", "format", "size", "line"]
             }
@@ -117,6 +127,12 @@ struct ResolutionRow<'a> {
     item_index: usize,
     resolution_index: usize,
     text: &'a str,
+    mover: Option<&'a str>,
+    seconder: Option<&'a str>,
+    outcome: Option<crate::model::MotionOutcome>,
+    votes_for: Option<u32>,
+    votes_against: Option<u32>,
+    abstentions: Option<u32>,
     line: usize,
 }
 
@@ -305,6 +321,30 @@ fn write_rows(
                                 item_index: k,
                                 resolution_index: n,
                                 text: &r.text,
+                                mover: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.mover.as_deref()),
+                                seconder: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.seconder.as_deref()),
+                                outcome: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.outcome),
+                                votes_for: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.votes_for),
+                                votes_against: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.votes_against),
+                                abstentions: r
+                                    .motion
+                                    .as_ref()
+                                    .and_then(|m| m.abstentions),
                                 line: r.span.line,
                             },
                         )?;
