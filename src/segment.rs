@@ -5,10 +5,6 @@
 //! part of the preamble before the first item. Reading names, dates and
 //! motions out of the parts is `extract`'s job.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::classify::{Classified, Kind, Marker, Section};
 use crate::model::BlockKind;
 
@@ -54,19 +50,17 @@ pub struct Segments {
     pub items: Vec<RawItem>,
 }
 
-static NONE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:there (?:were|was|are) )?(?:none|nil|no [a-z ]+)\.?$")
-        .expect("valid regex")
-});
+re!(
+    NONE_LINE,
+    r"(?i)^(?:there (?:were|was|are) )?(?:none|nil|no [a-z ]+)\.?$"
+);
 
-static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    // "Rose Durban, Interim Strategic Director of ...": a name of two to
-    // four capitalised words, a comma, then a capitalised role.
-    Regex::new(
-        r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*){1,3},\s+\p{Lu}",
-    )
-    .expect("valid regex")
-});
+// "Rose Durban, Interim Strategic Director of ...": a name of two to
+// four capitalised words, a comma, then a capitalised role.
+re!(
+    NAME_ROLE,
+    r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*){1,3},\s+\p{Lu}"
+);
 
 /// Where the parser is inside an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,9 +138,7 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
     starts
 }
 
-static ITEM_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S").expect("valid regex")
-});
+re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
 
 /// Words of an upper-case line that say it lists people or titles the
 /// whole document, not an agenda item.

@@ -2,10 +2,7 @@
 //! "Monday, 12 March 2024", "October 19, 2020", "19-Oct-2020",
 //! "2020-10-19". Numeric dates are day-first unless told otherwise.
 
-use std::sync::LazyLock;
-
 use chrono::NaiveDate;
-use regex::Regex;
 
 /// How to read an all-numeric date such as 03/04/2021.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -20,26 +17,23 @@ pub enum DateOrder {
 const MONTH: &str =
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
 
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+re!(
+    DAY_MONTH,
+    &format!(
         r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"
-    ))
-    .expect("valid regex")
-});
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    )
+);
+re!(
+    MONTH_DAY,
+    &format!(
         r"(?i)(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
-    ))
-    .expect("valid regex")
-});
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?-u:\b)")
-        .expect("valid regex")
-});
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)")
-        .expect("valid regex")
-});
+    )
+);
+re!(
+    NUMERIC,
+    r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?-u:\b)"
+);
+re!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
 
 fn month(s: &str) -> Option<u32> {
     let m = s.get(..3)?.to_ascii_lowercase();

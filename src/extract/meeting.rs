@@ -6,10 +6,7 @@
 //! only a body's name ("Cabinet", "LICTON SPRINGS COMMUNITY COUNCIL").
 //! Dates of previous meetings, deadlines and approvals are passed over.
 
-use std::sync::LazyLock;
-
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::dates::{DateOrder, find_dates};
 use crate::classify::{Classified, Kind};
@@ -23,12 +20,10 @@ const DATE_WITHIN: usize = 120;
 /// Likewise a body's name, after "Minutes of" or "Meeting of".
 const NAME_WITHIN: usize = 100;
 
-static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:council|committee|sub-committee|subcommittee|cabinet|board|panel|commission|authority|forum|assembly|township)$",
-    )
-    .expect("valid regex")
-});
+re!(
+    BODY_WORD,
+    r"(?i)^(?:council|committee|sub-committee|subcommittee|cabinet|board|panel|commission|authority|forum|assembly|township)$"
+);
 /// Words that cannot be part of a body's name.
 const NOT_NAME: &[&str] = &[
     "meeting",
@@ -53,30 +48,22 @@ const NOT_NAME: &[&str] = &[
     "an",
     "was",
 ];
-static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    // "minutes of [the] NAME", "meeting of [the] NAME"
-    Regex::new(r"(?i)(?:minutes|meeting) of (?:the )?").expect("valid regex")
-});
-static HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.{3,80}?) (?:held|met) ").expect("valid regex")
-});
-static TITLE_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
-    Regex::new(
-        r"(?i)^(?:.*, )?(.+?) - (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
-    )
-    .expect("valid regex")
-});
-static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Town|City|Village|Township|County|Borough) of \p{Lu}[\p{L} ]{1,40}$")
-        .expect("valid regex")
-});
-static NOT_MEETING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|(?-u:\b)by(?-u:\b)|(?-u:\b)before(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)since(?-u:\b)|(?-u:\b)posted(?-u:\b)|(?-u:\b)post on(?-u:\b))",
-    )
-    .expect("valid regex")
-});
+// "minutes of [the] NAME", "meeting of [the] NAME"
+re!(PHRASE, r"(?i)(?:minutes|meeting) of (?:the )?");
+re!(HELD, r"^(.{3,80}?) (?:held|met) ");
+// "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
+re!(
+    TITLE_DASH,
+    r"(?i)^(?:.*, )?(.+?) - (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)"
+);
+re!(
+    TOWN_OF,
+    r"^(?:Town|City|Village|Township|County|Borough) of \p{Lu}[\p{L} ]{1,40}$"
+);
+re!(
+    NOT_MEETING_DATE,
+    r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|(?-u:\b)by(?-u:\b)|(?-u:\b)before(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)since(?-u:\b)|(?-u:\b)posted(?-u:\b)|(?-u:\b)post on(?-u:\b))"
+);
 
 /// What the header says of the meeting.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -143,12 +130,7 @@ pub fn header(
 
     'lines: for l in &top {
         // Only the start of a line can hold the meeting's date.
-        let full = l.line.text.as_ref();
-        let mut cut = full.len().min(DATE_WITHIN + 40);
-        while !full.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let text = &full[..cut];
+        let text = head(&l.line.text, DATE_WITHIN + 40);
         let mut prev_end = 0;
         for (date, range) in find_dates(text, order) {
             if range.start > DATE_WITHIN {

@@ -10,9 +10,6 @@ pub mod motion;
 pub mod outcome;
 pub mod people;
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::classify::{Classified, Kind};
@@ -24,36 +21,28 @@ use crate::segment::{Part, PartKind, RawItem, Segments, heading_title};
 use dates::{DateOrder, find_date};
 use people::{Mention, compatible, mentions};
 
-static MEETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$",
-    )
-    .expect("valid regex")
-});
-static DOC_FORMAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\s*(?:pdf icon\s+)?(?-u:\b)(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$",
-    )
-    .expect("valid regex")
-});
-static TRUNCATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*\S*\s*$",
-    )
-    .expect("valid regex")
-});
-static GARBLED: LazyLock<Regex> = LazyLock::new(|| {
-    // Words run together into capitals ("ChildrenCHTHE") or UTF-8 read
-    // as Windows-1252 ("councilâ€™s").
-    Regex::new(r"\p{Ll}{2,}\p{Lu}{2,}|â€|Ã[\x{80}-\x{BF}]|Â[·\x{a0}]|\x{FFFD}")
-        .expect("valid regex")
-});
-static APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|absent(?-u:\b)|not present(?-u:\b))",
-    )
-    .expect("valid regex")
-});
+re!(
+    MEETING_LINE,
+    r"(?i)^meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$"
+);
+re!(
+    DOC_FORMAT,
+    r"(?i)\s*(?:pdf icon\s+)?(?-u:\b)(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$"
+);
+re!(
+    TRUNCATED,
+    r"(?i)\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*\S*\s*$"
+);
+// Words run together into capitals ("ChildrenCHTHE") or UTF-8 read
+// as Windows-1252 ("councilâ€™s").
+re!(
+    GARBLED,
+    r"\p{Ll}{2,}\p{Lu}{2,}|â€|Ã[\x{80}-\x{BF}]|Â[·\x{a0}]|\x{FFFD}"
+);
+re!(
+    APOLOGIES,
+    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|absent(?-u:\b)|not present(?-u:\b))"
+);
 
 /// What extraction needs from the caller.
 #[derive(Debug, Clone, Copy, Default)]
@@ -282,14 +271,15 @@ fn build_item(
             PartKind::Discussion { number } => {
                 let text =
                     strip_truncation(joined(lines, &p.lines, first.body_at));
-                if is_fragment(&text) && outcome::find(&text).is_none() {
+                let decision = outcome::find(&text);
+                if is_fragment(&text) && decision.is_none() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.
                     collect_mentions(lines, p, Some(k), None, found);
                     item.other.push(block(lines, p, BlockKind::Text));
                     continue;
                 }
-                match outcome::find(&text) {
+                match decision {
                     // The point is the decision and nothing else.
                     Some(o) if o.whole => {
                         collect_mentions(lines, p, Some(k), None, found);
@@ -331,9 +321,12 @@ fn build_item(
                     Kind::ResolutionIntro { rest } => rest,
                     _ => first.body_at,
                 };
+                // The motion may stand in the intro ("RESOLVED (proposed by
+                // X, seconded by Y)"), so it is read from the whole part;
+                // the decision is the part after the marker or intro.
                 let whole = joined(lines, &p.lines, 0);
                 item.resolutions.push(Resolution {
-                    text: strip_truncation(joined(lines, &p.lines, from)),
+                    text: strip_truncation(whole[from..].to_string()),
                     span,
                     in_discussion: false,
                     motion: motion::read(&whole),

@@ -633,14 +633,12 @@ fn honorific(w: &str) -> bool {
     HONORIFICS.contains(w)
 }
 
-/// "Directors present:", "Attendees:", "Members present were": a label
-/// that opens a list of names.
-static LIST_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^(?:(?:board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+",
-    )
-    .expect("valid regex")
-});
+// "Directors present:", "Attendees:", "Members present were": a label
+// that opens a list of names.
+re!(
+    LIST_LABEL,
+    r"(?i)^(?:(?:board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+"
+);
 
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
 /// Kathleen Braden". Each element must be a name and nothing more.

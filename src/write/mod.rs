@@ -77,10 +77,6 @@ impl<W: Write> Framed<W> {
         }
     }
 
-    pub fn encoder(&self) -> Encoder {
-        self.enc
-    }
-
     /// Writes one record made by this writer's [`Encoder`].
     pub fn write_encoded(&mut self, record: &[u8]) -> io::Result<()> {
         self.open()?;
