@@ -37,6 +37,12 @@ Examples:
   find archive -name '*.txt' -newer last-run | minutes parse --stdin-paths -f ndjson
   minutes parse archive/ --out-dir converted/ --skip-existing")]
     Parse(ParseArgs),
+    /// Print the JSON Schema (draft 2020-12) of the Document records
+    /// that `parse` writes as JSON or NDJSON.
+    #[command(after_help = "\
+Example:
+  minutes schema > minutes.schema.json")]
+    Schema,
 }
 
 #[derive(Debug, clap::Args)]

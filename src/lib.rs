@@ -61,6 +61,7 @@ pub fn parse_str(text: &str, opts: &Options) -> Document {
         path: "-".to_string(),
         bytes: text.len(),
         encoding: "UTF-8".to_string(),
+        sha256: sha256_hex(text.as_bytes()),
     };
     parse_text(text, source, opts, Vec::new())
 }
@@ -102,6 +103,7 @@ pub fn parse_bytes(
         path: path.display().to_string(),
         bytes: bytes.len(),
         encoding: decoded.encoding.to_string(),
+        sha256: sha256_hex(bytes),
     };
     Ok(parse_text(&decoded.text, source, opts, diags))
 }
@@ -129,6 +131,19 @@ pub fn parse_file(path: &Path, opts: &Options) -> Result<Document, Error> {
     let cap = opts.max_bytes.map_or(u64::MAX, |l| l.saturating_add(1));
     file.take(cap).read_to_end(&mut bytes).map_err(read_err)?;
     parse_bytes(&bytes, path, opts)
+}
+
+/// The SHA-256 of `bytes` in lower-case hex.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// The JSON Schema (draft 2020-12) of a [`Document`] as the JSON and
+/// NDJSON formats write it.
+pub fn schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Document);
+    schema.to_value()
 }
 
 fn parse_text(

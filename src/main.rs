@@ -10,7 +10,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli::Args { command } = cli::Args::parse();
-    let cli::Command::Parse(args) = command;
+    let args = match command {
+        cli::Command::Parse(args) => args,
+        cli::Command::Schema => return print_schema(),
+    };
     let cfg = args.into_config();
     match run::run(&cfg) {
         Ok(summary) => ExitCode::from(summary.exit_code(cfg.strict)),
@@ -19,6 +22,23 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("minutes: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_schema() -> ExitCode {
+    use std::io::Write;
+    let text = serde_json::to_string_pretty(&minutes::schema())
+        .expect("a JSON value always serialises");
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("minutes: cannot write the schema: {e}");
             ExitCode::from(2)
         }
     }

@@ -4,6 +4,7 @@
 //! `[]`, never as `""` and never skipped, so the shape stays fixed.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Schema identifier written into every [`Document`].
@@ -22,6 +23,7 @@ pub const SCHEMA: &str = "minutes/1";
     Ord,
     Hash,
     Serialize,
+    JsonSchema,
 )]
 pub struct Span {
     pub start: usize,
@@ -41,8 +43,10 @@ impl Span {
 }
 
 /// One input file turned into records.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Document {
+    /// Always "minutes/1".
+    #[schemars(extend("const" = SCHEMA))]
     pub schema: &'static str,
     pub source: Source,
     pub meeting: Meeting,
@@ -53,7 +57,7 @@ pub struct Document {
 }
 
 /// The file the document was read from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Source {
     /// The path as given (or walked to); `-` for standard input.
     pub path: String,
@@ -61,10 +65,13 @@ pub struct Source {
     pub bytes: usize,
     /// The encoding the bytes were decoded from, e.g. `UTF-8`.
     pub encoding: String,
+    /// SHA-256 of the raw input, lower-case hex: the same bytes always
+    /// give the same value, whatever the path.
+    pub sha256: String,
 }
 
 /// The meeting the minutes record.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Meeting {
     /// The committee or council that met, e.g. "Cabinet".
     pub body: Option<String>,
@@ -79,7 +86,7 @@ pub struct Meeting {
 }
 
 /// One agenda item.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Item {
     /// The agenda number as written ("17", "77/21", "5"), without dots.
     pub number: Option<String>,
@@ -102,7 +109,7 @@ pub struct Item {
 }
 
 /// A named person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Person {
     /// The name without honorific: "L Smith", "Jeanette Richards".
     pub name: String,
@@ -116,7 +123,7 @@ pub struct Person {
 
 /// One discussion point: a paragraph or numbered point of the minutes,
 /// with its sub-points ("a.", "b.") kept inside.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Point {
     /// The point's own number ("1", "33.3"), if it has one.
     pub number: Option<String>,
@@ -127,7 +134,7 @@ pub struct Point {
 }
 
 /// One decision of the meeting.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Resolution {
     /// The decision, without bullet, numbering or "RESOLVED".
     pub text: String,
@@ -141,7 +148,7 @@ pub struct Resolution {
 }
 
 /// Who moved a resolution and how the vote went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Motion {
     /// The proposer's name as written, without honorific.
     pub mover: Option<String>,
@@ -157,7 +164,7 @@ pub struct Motion {
 }
 
 /// How a motion ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MotionOutcome {
     Carried,
@@ -169,7 +176,7 @@ pub enum MotionOutcome {
 }
 
 /// A report or appendix published with the item.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SupportingDocument {
     pub title: String,
     /// "PDF", "DOCX", ... when given.
@@ -180,7 +187,7 @@ pub struct SupportingDocument {
 }
 
 /// A run of source lines kept verbatim because no field holds them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Block {
     pub kind: BlockKind,
     pub text: String,
@@ -188,7 +195,7 @@ pub struct Block {
 }
 
 /// What a verbatim [`Block`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// Page furniture such as "Agenda item" or "Issue - meetings".
@@ -208,7 +215,7 @@ pub enum BlockKind {
 }
 
 /// Something odd about the input that a user should know.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Diagnostic {
     pub code: DiagnosticCode,
     pub level: Level,
@@ -218,7 +225,9 @@ pub struct Diagnostic {
 }
 
 /// How much a diagnostic matters; `--strict` fails on warnings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Info,
@@ -227,7 +236,16 @@ pub enum Level {
 
 /// Machine-readable diagnostic codes.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum DiagnosticCode {
