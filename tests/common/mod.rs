@@ -26,6 +26,17 @@ pub fn fixture_files() -> Vec<(String, PathBuf)> {
     out
 }
 
+/// The five documents the project started from (000–004), which the
+/// batch tests copy around.
+pub fn starter_fixtures() -> Vec<(String, PathBuf)> {
+    fixture_files()
+        .into_iter()
+        .filter(|(rel, _)| {
+            rel.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        })
+        .collect()
+}
+
 /// Parses a fixture, naming it by its path relative to fixtures/ so that
 /// output does not depend on where the repository is checked out.
 pub fn parse_fixture(rel: &str, path: &Path) -> minutes::Document {
