@@ -34,6 +34,7 @@ Examples:
   minutes parse fixtures/002_b4865b49f35dfa24.txt
   minutes parse archive/ --format ndjson | jq '.items[].resolutions[].text'
   minutes parse archive/ --format csv --table resolutions -o resolutions.csv
+  minutes parse archive/ --format sqlite -o minutes.db
   find archive -name '*.txt' -newer last-run | minutes parse --stdin-paths -f ndjson
   minutes parse archive/ --out-dir converted/ --skip-existing")]
     Parse(ParseArgs),
@@ -59,9 +60,21 @@ pub struct ParseArgs {
     #[arg(long, value_enum, default_value_t = TableArg::Items)]
     pub table: TableArg,
 
+    /// Start CSV output with a UTF-8 byte-order mark, so Excel on
+    /// Windows reads accented names right.
+    #[arg(long)]
+    pub bom: bool,
+
     /// Write to FILE instead of standard output; written to a temporary
-    /// file first and renamed, so it is never left half-written.
-    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
+    /// file first and renamed, so it is never left half-written. With
+    /// --format sqlite, the database to create or update.
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        conflicts_with = "out_dir",
+        required_if_eq("format", "sqlite")
+    )]
     pub output: Option<PathBuf>,
 
     /// Write one file per input under DIR, mirroring the input tree
@@ -118,6 +131,10 @@ pub enum FormatArg {
     Ndjson,
     /// Comma-separated rows (see --table)
     Csv,
+    /// A SQLite database (needs -o FILE); re-runs update it in place
+    Sqlite,
+    /// Open Civic Data Event JSON, one event per line
+    Ocd,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -200,9 +217,12 @@ impl ParseArgs {
             quiet: self.quiet,
             format: match self.format {
                 FormatArg::Json => Format::Json,
-                FormatArg::Ndjson => Format::Ndjson,
+                FormatArg::Ndjson | FormatArg::Sqlite => Format::Ndjson,
                 FormatArg::Csv => Format::Csv,
+                FormatArg::Ocd => Format::Ocd,
             },
+            sqlite: matches!(self.format, FormatArg::Sqlite),
+            bom: self.bom,
             table: match self.table {
                 TableArg::Items => Table::Items,
                 TableArg::Attendees => Table::Attendees,

@@ -17,6 +17,7 @@ use anyhow::{Context, Result, bail};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rayon::prelude::*;
 
+use minutes::write::sqlite::Database;
 use minutes::write::{self, Format, Table};
 use minutes::{Document, Level, Options};
 
@@ -34,6 +35,10 @@ pub struct Config {
     /// Read the list of paths from standard input, one per line.
     pub stdin_paths: bool,
     pub format: Format,
+    /// Write into the SQLite database at `output` instead of `format`.
+    pub sqlite: bool,
+    /// Start CSV output with a byte-order mark.
+    pub bom: bool,
     pub table: Table,
     pub output: Option<PathBuf>,
     /// Write one file per input under this directory instead.
@@ -68,7 +73,7 @@ impl Summary {
         u8::from(self.failed > 0 || (strict && self.warned > 0))
     }
 
-    fn count(&mut self, p: &Parsed) {
+    fn count<T>(&mut self, p: &Parsed<T>) {
         self.items += p.items;
         self.resolutions += p.resolutions;
         self.bytes += p.bytes;
@@ -77,26 +82,33 @@ impl Summary {
 }
 
 /// A document as the writer needs it: counts for the summary and its
-/// output bytes, encoded on the worker thread.
-struct Parsed {
+/// output, prepared on the worker thread (encoded bytes, or the document
+/// itself for the database).
+struct Parsed<T> {
     items: usize,
     resolutions: usize,
     bytes: usize,
     warned: bool,
-    encoded: Vec<u8>,
+    out: T,
 }
 
-impl Parsed {
-    fn new(doc: &Document, encoded: Vec<u8>) -> Parsed {
-        Parsed {
+impl<T> Parsed<T> {
+    fn new(
+        doc: Document,
+        prepare: impl Fn(Document) -> io::Result<T>,
+    ) -> Result<Parsed<T>> {
+        Ok(Parsed {
             items: doc.items.len(),
             resolutions: doc.items.iter().map(|i| i.resolutions.len()).sum(),
             bytes: doc.source.bytes,
             warned: doc.diagnostics.iter().any(|d| d.level == Level::Warning),
-            encoded,
-        }
+            out: prepare(doc).context("cannot encode output")?,
+        })
     }
 }
+
+/// Documents written to the database per transaction.
+const DB_BATCH: usize = 256;
 
 /// A file to parse and where its output goes under `--out-dir`.
 #[derive(Debug, Clone)]
@@ -133,30 +145,67 @@ pub fn run(cfg: &Config) -> Result<Summary> {
         .build()
         .context("cannot start worker threads")?;
     let progress = progress_bar(cfg, jobs.len());
+    let enc = write::Encoder {
+        format: cfg.format,
+        table: cfg.table,
+        many: jobs.len() > 1 || walked_dir || cfg.stdin_paths,
+        bom: cfg.bom,
+    };
 
-    match &cfg.out_dir {
-        Some(dir) => {
-            // Each file is a whole output of its own.
-            let encode =
-                |doc: &Document| write::to_vec(doc, cfg.format, cfg.table);
-            let mut sink = DirSink { cfg, dir };
-            let sink = |job: &Job, p: &Parsed| sink.write(job, &p.encoded);
-            stream(&pool, &jobs, cfg, encode, &progress, &mut summary, sink)?;
-        }
-        None => {
-            let many = jobs.len() > 1 || walked_dir || cfg.stdin_paths;
-            let enc = write::Encoder {
-                format: cfg.format,
-                table: cfg.table,
-                many,
+    match (&cfg.out_dir, &cfg.output) {
+        (_, Some(db_path)) if cfg.sqlite => {
+            let mut db = Database::open(db_path)?;
+            let mut batch = Vec::with_capacity(DB_BATCH);
+            let prepare = |doc: Document| Ok(doc);
+            let sink = |_: &Job, doc: Document| {
+                batch.push(doc);
+                if batch.len() >= DB_BATCH {
+                    db.write_batch(&batch)?;
+                    batch.clear();
+                }
+                Ok(())
             };
+            let streamed = stream(
+                &pool,
+                &jobs,
+                cfg,
+                prepare,
+                &progress,
+                &mut summary,
+                sink,
+            );
+            // What was parsed before a failure is still written.
+            db.write_batch(&batch)?;
+            streamed?;
+            let c = db.changes;
+            if !cfg.quiet {
+                report(&format!(
+                    "{}: {} documents added, {} updated, {} unchanged",
+                    db_path.display(),
+                    c.inserted,
+                    c.updated,
+                    c.unchanged
+                ));
+            }
+        }
+        (_, None) if cfg.sqlite => {
+            bail!("--format sqlite needs -o FILE: the database to write")
+        }
+        (Some(dir), _) => {
+            // Each file is a whole output of its own.
+            let prepare = |doc: Document| write::to_vec(&doc, enc);
+            let mut sink = DirSink { cfg, dir };
+            let sink = |job: &Job, bytes: Vec<u8>| sink.write(job, &bytes);
+            stream(&pool, &jobs, cfg, prepare, &progress, &mut summary, sink)?;
+        }
+        (None, _) => {
             let out = Output::open(cfg.output.as_deref())?;
             let mut w = write::Framed::new(out.writer(), enc);
-            let encode = |doc: &Document| enc.encode(doc);
-            let sink = |_: &Job, p: &Parsed| {
-                w.write_encoded(&p.encoded).context("cannot write output")
+            let prepare = |doc: Document| enc.encode(&doc);
+            let sink = |_: &Job, bytes: Vec<u8>| {
+                w.write_encoded(&bytes).context("cannot write output")
             };
-            stream(&pool, &jobs, cfg, encode, &progress, &mut summary, sink)?;
+            stream(&pool, &jobs, cfg, prepare, &progress, &mut summary, sink)?;
             w.close().context("cannot write output")?;
             drop(w);
             out.commit()?;
@@ -209,24 +258,24 @@ fn progress_bar(cfg: &Config, n: usize) -> indicatif::ProgressBar {
 
 /// Parses `jobs` on `pool` and hands each result to `sink` in input
 /// order, each as soon as it and all before it are done.
-fn stream(
+fn stream<T: Send>(
     pool: &rayon::ThreadPool,
     jobs: &[Job],
     cfg: &Config,
-    encode: impl Fn(&Document) -> io::Result<Vec<u8>> + Sync,
+    prepare: impl Fn(Document) -> io::Result<T> + Sync,
     progress: &indicatif::ProgressBar,
     summary: &mut Summary,
-    mut sink: impl FnMut(&Job, &Parsed) -> Result<()>,
+    mut sink: impl FnMut(&Job, T) -> Result<()>,
 ) -> Result<()> {
     let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
     // How many results the writer has taken; workers wait on it so that
     // none runs more than `window` files ahead.
     let written = Mutex::new(0usize);
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, Option<Result<Parsed>>)>();
+    let (tx, rx) = mpsc::channel::<(usize, Option<Result<Parsed<T>>>)>();
 
     std::thread::scope(|scope| -> Result<()> {
-        let (written, moved, encode) = (&written, &moved, &encode);
+        let (written, moved, prepare) = (&written, &moved, &prepare);
         scope.spawn(move || {
             pool.install(|| {
                 jobs.iter().enumerate().par_bridge().for_each_with(
@@ -254,11 +303,7 @@ fn stream(
                         } else {
                             Some(
                                 parse_input(&job.input, &cfg.options)
-                                    .and_then(|doc| {
-                                        let bytes = encode(&doc)
-                                            .context("cannot encode output")?;
-                                        Ok(Parsed::new(&doc, bytes))
-                                    }),
+                                    .and_then(|doc| Parsed::new(doc, prepare)),
                             )
                         };
                         tx.send((i, result)).ok();
@@ -288,18 +333,18 @@ fn stream(
     })
 }
 
-fn deliver(
+fn deliver<T>(
     job: &Job,
-    result: Option<Result<Parsed>>,
+    result: Option<Result<Parsed<T>>>,
     summary: &mut Summary,
-    sink: &mut impl FnMut(&Job, &Parsed) -> Result<()>,
+    sink: &mut impl FnMut(&Job, T) -> Result<()>,
 ) -> Result<()> {
     summary.files += 1;
     match result {
         None => summary.skipped += 1,
         Some(Ok(parsed)) => {
             summary.count(&parsed);
-            sink(job, &parsed)?;
+            sink(job, parsed.out)?;
         }
         Some(Err(e)) => {
             summary.failed += 1;
@@ -490,12 +535,7 @@ struct DirSink<'a> {
 
 impl DirSink<'_> {
     fn target(cfg: &Config, dir: &Path, job: &Job) -> PathBuf {
-        let ext = match cfg.format {
-            Format::Json => "json",
-            Format::Ndjson => "ndjson",
-            Format::Csv => "csv",
-        };
-        dir.join(&job.rel).with_extension(ext)
+        dir.join(&job.rel).with_extension(cfg.format.extension())
     }
 
     fn exists(cfg: &Config, job: &Job) -> bool {

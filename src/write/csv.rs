@@ -213,12 +213,7 @@ fn item_row<'a>(
             }
             None => true,
         })
-        .map(|d| {
-            serde_json::to_value(d.code)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default()
-        })
+        .map(|d| super::enum_name(&d.code))
         .collect::<Vec<_>>()
         .join("; ");
     ItemRow {

@@ -6,6 +6,8 @@
 
 mod csv;
 mod json;
+mod ocd;
+pub mod sqlite;
 
 use std::io::{self, Write};
 
@@ -30,6 +32,21 @@ pub enum Format {
     Ndjson,
     /// One row per item, or per entry of a `Table`.
     Csv,
+    /// Open Civic Data: an Event per document, then a vote event per
+    /// resolution, one JSON object per line.
+    Ocd,
+}
+
+impl Format {
+    /// The file extension for a whole output of this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
+            Format::Ocd => "ocd.ndjson",
+        }
+    }
 }
 
 /// Turns one document into the bytes of its record.
@@ -39,6 +56,8 @@ pub struct Encoder {
     pub table: Table,
     /// JSON records are array elements (no trailing newline).
     pub many: bool,
+    /// CSV output starts with a UTF-8 byte-order mark (for Excel).
+    pub bom: bool,
 }
 
 impl Encoder {
@@ -56,6 +75,7 @@ impl Encoder {
                 out.push(b'\n');
             }
             Format::Csv => csv::rows(doc, self.table, &mut out)?,
+            Format::Ocd => ocd::write(doc, &mut out)?,
         }
         Ok(out)
     }
@@ -94,6 +114,9 @@ impl<W: Write> Framed<W> {
 
     fn open(&mut self) -> io::Result<()> {
         if self.written == 0 && self.enc.format == Format::Csv {
+            if self.enc.bom {
+                self.out.write_all("\u{feff}".as_bytes())?;
+            }
             csv::header(self.enc.table, &mut self.out)?;
         }
         Ok(())
@@ -130,37 +153,18 @@ impl<W: Write> RecordWriter for Framed<W> {
 /// A writer for `format` on `out`. `many` says whether JSON output is an
 /// array (several inputs) or a single object.
 pub fn writer<'w>(
-    format: Format,
-    table: Table,
-    many: bool,
+    enc: Encoder,
     out: Box<dyn Write + 'w>,
 ) -> Box<dyn RecordWriter + 'w> {
-    Box::new(Framed::new(
-        out,
-        Encoder {
-            format,
-            table,
-            many,
-        },
-    ))
+    Box::new(Framed::new(out, enc))
 }
 
-/// One document as a whole output file of `format` (used for
-/// `--out-dir`): a JSON object, one NDJSON line, or a CSV with header.
-pub fn to_vec(
-    doc: &Document,
-    format: Format,
-    table: Table,
-) -> io::Result<Vec<u8>> {
+/// One document as a whole output file (used for `--out-dir`): a JSON
+/// object, one NDJSON line, a CSV with header, or OCD lines. `enc.many`
+/// is ignored.
+pub fn to_vec(doc: &Document, enc: Encoder) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();
-    let mut w = Framed::new(
-        &mut buf,
-        Encoder {
-            format,
-            table,
-            many: false,
-        },
-    );
+    let mut w = Framed::new(&mut buf, Encoder { many: false, ..enc });
     w.write(doc)?;
     w.close()?;
     Ok(buf)
@@ -170,5 +174,13 @@ fn json_err(e: serde_json::Error) -> io::Error {
     match e.io_error_kind() {
         Some(kind) => io::Error::new(kind, e),
         None => io::Error::other(e),
+    }
+}
+
+/// The serialised name of a unit enum variant ("carried", "no_minutes").
+pub(crate) fn enum_name(value: &impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
