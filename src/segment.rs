@@ -200,6 +200,7 @@ fn is_heading_line(
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
                 && !lower.contains("meeting of")
+                && !(lower.starts_with("next ") && lower.contains("meeting"))
                 && next.is_some_and(|n| !is_upper(&n.line.text))
         }
         Some(Marker::Number { value, .. }) => {
@@ -228,9 +229,141 @@ fn is_title(s: &str) -> bool {
     long.is_empty() || caps * 2 >= long.len()
 }
 
+/// Words that open a sentence of minutes, and so end a heading that
+/// runs into its text on one line ("Chair's report The chair said ...",
+/// "PARISH NOTICEBOARDS – update on options The chair said ...").
+const SENTENCE_STARTS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "It",
+    "This",
+    "That",
+    "These",
+    "There",
+    "He",
+    "She",
+    "They",
+    "We",
+    "No",
+    "Not",
+    "Nothing",
+    "None",
+    "Nil",
+    "Following",
+    "Copies",
+];
+
+/// Titles that open a sentence ("... receipts Cllr Pointer is ...") when
+/// they follow an ordinary word, not a name ("County Councillor").
+const TITLES: &[&str] = &[
+    "Cllr",
+    "Cllrs",
+    "Cllr.",
+    "Cllrs.",
+    "Councillor",
+    "Councillors",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Where the heading that opens `body` ends when the item's text follows
+/// on the same line: at a word that opens a sentence, or (after an
+/// upper-case title) at the first capitalised ordinary word. `None`
+/// when the whole of `body` may be the heading.
+fn inline_heading_end(body: &str) -> Option<usize> {
+    let mut words = body.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    });
+    let (_, first) = words.next()?;
+    if SENTENCE_STARTS.contains(&first) || TITLES.contains(&first) {
+        return None; // a sentence from its first word
+    }
+    let upper = is_upper(first)
+        && first.chars().filter(|c| c.is_alphabetic()).count() > 1;
+    let mut uppers = usize::from(upper);
+    let mut prev = first;
+    let mut depth = first
+        .matches('(')
+        .count()
+        .saturating_sub(first.matches(')').count());
+    for (at, w) in words {
+        if w.is_empty() {
+            continue;
+        }
+        let opens = w.matches('(').count();
+        let closes = w.matches(')').count();
+        if depth > 0 || w.starts_with('(') {
+            depth = (depth + opens).saturating_sub(closes);
+            prev = w;
+            continue;
+        }
+        let rest_words = body[at..].split_whitespace().count();
+        let capital = w.starts_with(char::is_uppercase);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let after_number = prev.starts_with(|c: char| c.is_ascii_digit());
+        let ordinary_before = prev
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || (upper && is_upper(prev))
+            || prev.ends_with(')');
+        if rest_words >= 2
+            && (SENTENCE_STARTS.contains(&w)
+                || (TITLES.contains(&w) && ordinary_before))
+        {
+            return Some(at);
+        }
+        if upper {
+            if is_upper(w) && letters > 1 {
+                uppers += 1;
+            } else if capital
+                && letters > 1
+                && !MONTHS.contains(&w.trim_end_matches([',', '.']))
+                && !after_number
+                && uppers >= 2
+            {
+                // "LOCAL AUTHORITY REPORTS Norfolk County Council ...".
+                return Some(at);
+            } else if !capital
+                && letters > 0
+                && w.ends_with([')', '.'])
+                && w.len() <= 4
+            {
+                // A list marker ("i.", "a)") opens the text.
+                return (uppers >= 2).then_some(at);
+            }
+        }
+        prev = w;
+    }
+    None
+}
+
 /// The heading words of a heading line: after its number or "#"s, before
-/// a colon that ends a short title ("Those Attending: Cllr ..."), or the
-/// upper-case words that open it ("PUBLIC FORUM A member said ...").
+/// a colon that ends a short title ("Those Attending: Cllr ..."), or
+/// before the item's text when it follows on the same line ("PUBLIC
+/// FORUM A member said ...", "Chair's report The chair said ...").
 pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     let body = l
         .body()
@@ -239,37 +372,37 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim()
         .trim_matches('*')
         .trim();
-    if let Some(colon) = body.find(':') {
+    // A table of contents: "Opening Declaration ........ 3".
+    let body = match body.find("....") {
+        Some(dots) if dots > 0 => body[..dots].trim_end(),
+        _ => body,
+    };
+    // A colon that ends a label, not one inside a time ("07:30").
+    let colon = body.match_indices(':').map(|(i, _)| i).find(|&i| {
+        !(body[..i].ends_with(|c: char| c.is_ascii_digit())
+            && body[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if let Some(colon) = colon {
         let head = &body[..colon];
-        if head.split_whitespace().count() <= 10 && colon + 1 < body.len() {
+        // "ITEMS FOR NEXT MEETING: TO BE HELD ON ...": the capitals go on.
+        let after = body[colon + 1..].split_whitespace().take(2);
+        let capitals_go_on = is_upper(head)
+            && after.clone().count() == 2
+            && after.clone().all(is_upper);
+        if !capitals_go_on
+            && head.split_whitespace().count() <= 10
+            && colon + 1 < body.len()
+        {
             return head.trim();
         }
         if colon + 1 == body.len() {
             return head.trim();
         }
     }
-    // An upper-case run of two or more words, then ordinary text.
-    let mut end = 0;
-    let mut n = 0;
-    for (at, w) in body.split(' ').scan(0, |pos, w| {
-        let at = *pos;
-        *pos += w.len() + 1;
-        Some((at, w))
-    }) {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if letters == 0 || is_upper(w) {
-            if letters > 1 || w.chars().all(|c| !c.is_alphabetic()) {
-                end = at + w.len();
-            }
-            n += 1;
-            continue;
-        }
-        break;
+    match inline_heading_end(body) {
+        Some(end) => body[..end].trim_end_matches(['.', ' ', '-', '–']),
+        None => body,
     }
-    if n >= 2 && end < body.len() && end > 0 {
-        return body[..end].trim();
-    }
-    body
 }
 
 /// The agenda number a heading line opens with, if any.

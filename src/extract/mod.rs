@@ -170,6 +170,10 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
     }
 }
 
+/// Heading words that say the text after them lists people.
+const LISTS_PEOPLE: &[&str] =
+    &["present", "attend", "apolog", "absen", "declaration"];
+
 /// A few words with no sentence ending: not a discussion point.
 fn is_fragment(text: &str) -> bool {
     text.split_whitespace().count() < 4
@@ -246,15 +250,72 @@ fn build_item(
                 },
             });
         }
-        // Text after the title on the same line ("Those Attending: Cllr
-        // J Nicholas-Letch ...") names people too.
+        // Text after the title on the same line: a list of people
+        // ("Those Attending: Cllr J Nicholas-Letch ...") or the item's
+        // first point ("PUBLIC FORUM A member of the public said ...").
         let rest = &l.line.text[at + title.len()..];
-        if rest.trim_start_matches([':', ' ', '-', '–']).len() > 1 {
+        let text = rest.trim_start_matches([':', ' ', '-', '–', '.']);
+        if doc.is_none() && !text.is_empty() {
+            let from = at + title.len() + (rest.len() - text.len());
+            let span = Span {
+                start: l.line.source_offset(from),
+                ..hs
+            };
+            // The heading keeps the separator (": ", " – ").
+            item.heading_span = Some(Span {
+                end: l.line.source_offset(from),
+                ..hs
+            });
             let part = Part {
                 kind: PartKind::Other(BlockKind::Heading),
                 lines: vec![h],
             };
-            collect_mentions_in(lines, &part, rest, Some(k), None, found);
+            let lower = title.to_lowercase();
+            let decision = outcome::find(text);
+            if let Some(c) = DOC_FORMAT.captures(text) {
+                // "Minutes of Previous Meeting: 30 March 2021 pdf icon PDF
+                // 365 KB": the report the heading names.
+                let m = c.get(0).expect("whole match");
+                let title = &l.line.text[at..from + m.start()];
+                item.documents.push(SupportingDocument {
+                    title: title.trim().to_string(),
+                    format: Some(c[1].to_uppercase()),
+                    size: Some(c[2].to_string()),
+                    span,
+                });
+            } else if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
+                || (is_fragment(text) && decision.is_none())
+            {
+                collect_mentions_in(lines, &part, text, Some(k), None, found);
+                let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w)) {
+                    BlockKind::Attendance
+                } else {
+                    BlockKind::Text
+                };
+                item.other.push(Block {
+                    kind,
+                    text: text.to_string(),
+                    span,
+                });
+            } else {
+                let point = Some(item.discussion.len());
+                collect_mentions_in(lines, &part, text, Some(k), point, found);
+                let text = strip_truncation(text.to_string());
+                if let Some(o) = decision {
+                    item.resolutions.push(Resolution {
+                        text: o.text,
+                        span,
+                        in_discussion: true,
+                        motion: motion::read(&text),
+                    });
+                }
+                item.discussion.push(Point {
+                    number: None,
+                    text,
+                    speakers: Vec::new(),
+                    span,
+                });
+            }
         }
         all.push(h);
     }
