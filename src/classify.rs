@@ -91,6 +91,12 @@ re!(
     RESOLUTION,
     r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
 );
+// "Council resolution", "Committee Resolution": a heading over the
+// decision (New Zealand minutes).
+re!(
+    RESOLUTION_LABEL,
+    r"(?i)^(?:council|committee|cabinet|board|panel|sub-committee|officer) resolution:?$"
+);
 re!(
     PURPOSE,
     r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b))"
@@ -172,6 +178,11 @@ fn kind(text: &str) -> Kind {
     let body = text.trim_start_matches(|c: char| {
         BULLETS.contains(&c) || c.is_whitespace()
     });
+    // A table cell's closing bar ("Council resolution |") is not text.
+    let body = body.trim_end_matches(['|', ' ']);
+    if body.len() <= 30 && RESOLUTION_LABEL.is_match(body) {
+        return Kind::ResolutionIntro { rest: text.len() };
+    }
     let body_first = body.bytes().next().map(|b| b.to_ascii_lowercase());
     if matches!(body_first, Some(b'i' | b'r' | b'a' | b't')) {
         if let Some(c) = RESOLUTION.captures(body) {
@@ -181,6 +192,12 @@ fn kind(text: &str) -> Kind {
             // was agreed", "RESOLVED", "Agreed that", "Agreed:"; not in
             // "Agreed actions were listed".
             let tail = c.name("tail").map_or("", |m| m.as_str()).trim();
+            // "Resolved (Cr A / Cr B)": the movers, then the decision
+            // on the lines after.
+            let movers = rest.starts_with('(') && rest.ends_with(')');
+            if movers {
+                return Kind::ResolutionIntro { rest: text.len() };
+            }
             let marked = c.name("pre").is_some()
                 || c["kw"].chars().all(|ch| ch.is_uppercase())
                 || !tail.is_empty()
@@ -308,6 +325,11 @@ mod tests {
             ("Resolved issues were listed", Kind::Text),
             ("It was RESOLVED that x", Kind::ResolutionIntro { rest: 21 }),
             ("Agreed.", Kind::ResolutionIntro { rest: 7 }),
+            (
+                "Resolved (Cr A Smith / Cr B Jones)",
+                Kind::ResolutionIntro { rest: 34 },
+            ),
+            ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
             ("Purpose of the report: To provide", Kind::Purpose),
             ("The purpose of this report is to present", Kind::Purpose),
             ("Report of the Deputy Leader is attached.", Kind::Purpose),

@@ -161,6 +161,27 @@ pub struct Motion {
     pub abstentions: Option<u32>,
     /// The count as written: "4 Votes for 2 Votes against".
     pub tally: Option<String>,
+    /// Named votes from a roll call ("Ayes: Fish, Fritz; Nays: Adams",
+    /// "Janet Keough yea, Dick Dillon nay").
+    pub votes: Vec<Vote>,
+}
+
+/// One member's recorded vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Vote {
+    /// The name as written, without honorific.
+    pub name: String,
+    pub option: VoteOption,
+}
+
+/// How a member voted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteOption {
+    Yes,
+    No,
+    Abstain,
+    Absent,
 }
 
 /// How a motion ended.

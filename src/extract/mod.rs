@@ -332,6 +332,16 @@ fn build_item(
             PartKind::Discussion { number } => {
                 let text =
                     strip_truncation(joined(lines, &p.lines, first.body_at));
+                if motion::is_vote_record(&text) {
+                    if let Some(last) = item.resolutions.last_mut() {
+                        // "The Motion ... was carried unanimously": how the
+                        // resolution before it was voted on.
+                        motion::merge(&mut last.motion, &text);
+                        collect_mentions(lines, p, Some(k), None, found);
+                        item.other.push(block(lines, p, BlockKind::Text));
+                        continue;
+                    }
+                }
                 let decision = outcome::find(&text);
                 if is_fragment(&text) && decision.is_none() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an

@@ -6,7 +6,15 @@
 //! it was unanimous, and the counts ("4 Votes for 2 Votes against",
 //! "Motion carried 5-0", "For 6, Against 1, Abstain 2").
 
-use crate::model::{Motion, MotionOutcome};
+use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
+
+// A name as minutes write it: initials and capitalised words.
+macro_rules! name {
+    () => {
+        r"(?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?"
+    };
+}
+const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|councilmember|alderman|trustee)\.?\s+)*";
 
 re!(
     MOVER_BY,
@@ -32,10 +40,78 @@ re!(
     LABELLED_COUNTS,
     r"(?i)(?:for|ayes?)\s*[:\-]?\s*(\d+)[,;]?\s*(?:against|nays?|noes)\s*[:\-]?\s*(\d+)(?:[,;]?\s*(?:abstain(?:ed|s|ing)?|abstentions?)\s*[:\-]?\s*(\d+))?"
 );
+// "Resolved (Cr George Cecato / Cr Paul Amos)": mover / seconder.
+static SLASH_MOVERS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"\({TITLE}({n})\s*/\s*{TITLE}({n})\)",
+            n = name!()
+        ))
+        .expect("valid regex")
+    });
+// A roll call in brackets: "(Y-5)", "(Y-4 N-1)".
+re!(ROLL_CALL, r"\(Y-(\d+)(?:\s*N-(\d+))?\)");
+// "Ayes: Fish, Fritz and Adams; Nays: Leonard": a list after a label.
+re!(
+    VOTE_LIST,
+    r"(?i)(?-u:\b)(ayes|yeas|in favou?r|nays|noes|against|abstained|abstaining|abstentions?|abstain|absent)\s*[:\-–]\s*([^;:.\n]+)"
+);
+// "Janet Keough yea, Dick Dillon nay": a name then its vote.
+static NAME_VOTE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"{TITLE}({n})\s+(yea|aye|nay|no|abstain(?:ed)?)(?-u:\b)",
+            n = name!()
+        ))
+        .expect("valid regex")
+    });
 re!(
     DASH_COUNTS,
     r"(?i)(?:carried|lost|defeated|passed|failed)\s*\(?(\d+)\s*[-–:]\s*(\d+)(?:\s*[-–:]\s*(\d+))?"
 );
+
+// "The Motion on being put to the meeting was carried unanimously.",
+// "CARRIED", "Motion carried 5-0": how the vote on the resolution before
+// went, and nothing more.
+re!(
+    VOTE_RECORD,
+    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell)(?-u:\b)[^.]{0,60}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+);
+
+/// Whether `text` only records the vote on a resolution before it.
+pub fn is_vote_record(text: &str) -> bool {
+    let t = text.trim().trim_matches('*').trim();
+    t.len() < 200 && VOTE_RECORD.is_match(t)
+}
+
+/// Adds what `record` says of the vote to the motion of a resolution.
+pub fn merge(motion: &mut Option<Motion>, record: &str) {
+    let lower = record.to_lowercase();
+    let outcome = OUTCOME.find(record).map(|m| outcome_of(m.as_str()));
+    let read = read(record);
+    let m = motion.get_or_insert_with(|| Motion {
+        mover: None,
+        seconder: None,
+        outcome: None,
+        unanimous: false,
+        votes_for: None,
+        votes_against: None,
+        abstentions: None,
+        tally: None,
+        votes: Vec::new(),
+    });
+    m.outcome = m.outcome.or(outcome);
+    m.unanimous |= lower.contains("unanimous") || lower.contains("nem con");
+    if let Some(r) = read {
+        m.votes_for = m.votes_for.or(r.votes_for);
+        m.votes_against = m.votes_against.or(r.votes_against);
+        m.abstentions = m.abstentions.or(r.abstentions);
+        m.tally = m.tally.take().or(r.tally);
+        if m.votes.is_empty() {
+            m.votes = r.votes;
+        }
+    }
+}
 
 fn outcome_of(word: &str) -> MotionOutcome {
     match word.to_ascii_lowercase().as_str() {
@@ -48,6 +124,52 @@ fn outcome_of(word: &str) -> MotionOutcome {
     }
 }
 
+fn option_of(word: &str) -> VoteOption {
+    let w = word.to_ascii_lowercase();
+    if w.starts_with("abst") {
+        VoteOption::Abstain
+    } else if w == "absent" {
+        VoteOption::Absent
+    } else if matches!(w.as_str(), "nays" | "noes" | "against" | "nay" | "no")
+    {
+        VoteOption::No
+    } else {
+        VoteOption::Yes
+    }
+}
+
+re!(LIST_SPLIT, r"\s*(?:,|\band\b|&)\s*");
+re!(
+    LIST_NAME,
+    r"^(?:(?i:cllrs?|councillors?|crs?|mr|mrs|ms|dr|commissioners?|councilmembers?|aldermen|alderman|trustees?|mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$"
+);
+
+/// The named votes of a roll call, in the order written.
+fn votes(text: &str) -> Vec<Vote> {
+    let mut out = Vec::new();
+    for c in VOTE_LIST.captures_iter(text) {
+        let option = option_of(&c[1]);
+        for part in LIST_SPLIT.split(c[2].trim()) {
+            let part = part.trim();
+            if let Some(n) = LIST_NAME.captures(part) {
+                out.push(Vote {
+                    name: n[1].trim().to_string(),
+                    option,
+                });
+            }
+        }
+    }
+    if out.is_empty() {
+        for c in NAME_VOTE.captures_iter(text) {
+            out.push(Vote {
+                name: c[1].trim().to_string(),
+                option: option_of(&c[2]),
+            });
+        }
+    }
+    out
+}
+
 fn count(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }
@@ -56,18 +178,34 @@ fn count(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
 /// from). `None` when the text names no mover, seconder or count.
 pub fn read(text: &str) -> Option<Motion> {
     let text = text.replace("**", "");
+    let slash = SLASH_MOVERS.captures(&text);
     let mover = MOVER_SUBJECT
         .captures(&text)
         .or_else(|| MOVER_BY.captures(&text))
-        .map(|c| c[1].trim().to_string());
-    let seconder = SECONDER.captures(&text).map(|c| c[1].trim().to_string());
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
+    let seconder = SECONDER
+        .captures(&text)
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()));
     let counts = FOR_AGAINST
         .captures(&text)
         .or_else(|| LABELLED_COUNTS.captures(&text))
-        .or_else(|| DASH_COUNTS.captures(&text));
-    if mover.is_none() && seconder.is_none() && counts.is_none() {
+        .or_else(|| DASH_COUNTS.captures(&text))
+        .or_else(|| ROLL_CALL.captures(&text));
+    let votes = votes(&text);
+    if mover.is_none()
+        && seconder.is_none()
+        && counts.is_none()
+        && votes.is_empty()
+    {
         return None;
     }
+    // Counts from the named votes when the text gives no numbers.
+    let named = |o: VoteOption| {
+        let n = votes.iter().filter(|v| v.option == o).count();
+        (n > 0).then(|| u32::try_from(n).unwrap_or(u32::MAX))
+    };
     // The outcome is the last outcome word after the motion's words.
     let after = seconder
         .as_ref()
@@ -83,10 +221,20 @@ pub fn read(text: &str) -> Option<Motion> {
         seconder,
         outcome,
         unanimous: lower.contains("unanimous") || lower.contains("nem con"),
-        votes_for: counts.as_ref().and_then(|c| count(c, 1)),
-        votes_against: counts.as_ref().and_then(|c| count(c, 2)),
-        abstentions: counts.as_ref().and_then(|c| count(c, 3)),
+        votes_for: counts
+            .as_ref()
+            .and_then(|c| count(c, 1))
+            .or_else(|| named(VoteOption::Yes)),
+        votes_against: counts
+            .as_ref()
+            .and_then(|c| count(c, 2))
+            .or_else(|| named(VoteOption::No)),
+        abstentions: counts
+            .as_ref()
+            .and_then(|c| count(c, 3))
+            .or_else(|| named(VoteOption::Abstain)),
         tally: counts.map(|c| c[0].trim().to_string()),
+        votes,
     })
 }
 
@@ -149,6 +297,82 @@ mod tests {
         .unwrap();
         assert_eq!(m.mover.as_deref(), Some("Clements"));
         assert_eq!(m.seconder.as_deref(), Some("Hand"));
+    }
+
+    #[test]
+    fn roll_calls_and_named_votes() {
+        let m = read("Resolved (Cr George Cecato / Cr Paul Amos)").unwrap();
+        assert_eq!(
+            (m.mover.as_deref(), m.seconder.as_deref()),
+            (Some("George Cecato"), Some("Paul Amos"))
+        );
+        let m = read("Motion to accept: Moved by Commissioner Fish and seconded by Commissioner Fritz. (Y-5)").unwrap();
+        assert_eq!(m.votes_for, Some(5));
+        assert_eq!(m.mover.as_deref(), Some("Fish"));
+        let m = read(
+            "Motion carried by Janet Keough yea, Dick Dillon yea, Gary Mantay nay.",
+        )
+        .unwrap();
+        let names: Vec<_> = m
+            .votes
+            .iter()
+            .map(|v| (v.name.as_str(), v.option))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Janet Keough", VoteOption::Yes),
+                ("Dick Dillon", VoteOption::Yes),
+                ("Gary Mantay", VoteOption::No)
+            ]
+        );
+        assert_eq!((m.votes_for, m.votes_against), (Some(2), Some(1)));
+        let m = read(
+            "The motion carried. Ayes: Councilmembers Harper, Mikos and Parvin; Noes: Mayor Hunter; Absent: Millhouse.",
+        )
+        .unwrap();
+        let got: Vec<_> = m
+            .votes
+            .iter()
+            .map(|v| (v.name.as_str(), v.option))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Harper", VoteOption::Yes),
+                ("Mikos", VoteOption::Yes),
+                ("Parvin", VoteOption::Yes),
+                ("Hunter", VoteOption::No),
+                ("Millhouse", VoteOption::Absent)
+            ]
+        );
+        assert_eq!((m.votes_for, m.votes_against), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn vote_records() {
+        for t in [
+            "The Motion on being put to the meeting was carried unanimously.",
+            "CARRIED",
+            "Motion carried 5-0.",
+            "The motion was lost.",
+        ] {
+            assert!(is_vote_record(t), "{t}");
+        }
+        for t in [
+            "The motion to close the library was debated at length.",
+            "Carried out repairs to the pavilion roof.",
+        ] {
+            assert!(!is_vote_record(t), "{t}");
+        }
+        let mut m = None;
+        merge(
+            &mut m,
+            "The Motion on being put to the meeting was carried unanimously.",
+        );
+        let m = m.unwrap();
+        assert_eq!(m.outcome, Some(MotionOutcome::Carried));
+        assert!(m.unanimous);
     }
 
     #[test]

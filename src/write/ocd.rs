@@ -265,7 +265,19 @@ pub fn write(doc: &Document, out: &mut Vec<u8>) -> io::Result<()> {
                 result: result(r),
                 organization: m.body.as_deref(),
                 counts: counts(r),
-                votes: Vec::new(),
+                votes: motion
+                    .map(|m| {
+                        m.votes
+                            .iter()
+                            .map(|v| {
+                                json!({
+                                    "option": v.option,
+                                    "voter_name": v.name,
+                                })
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 sources: [source()],
                 extras: json!({
                     "event_id": format!("{base}/event"),

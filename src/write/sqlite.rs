@@ -111,6 +111,16 @@ CREATE TABLE IF NOT EXISTS motions (
     tally         TEXT
 );
 CREATE INDEX IF NOT EXISTS motions_outcome ON motions(outcome);
+CREATE TABLE IF NOT EXISTS votes (
+    id            INTEGER PRIMARY KEY,
+    resolution_id INTEGER NOT NULL
+                  REFERENCES motions(resolution_id) ON DELETE CASCADE,
+    person_id     INTEGER NOT NULL REFERENCES people(id),
+    option        TEXT NOT NULL
+                  CHECK (option IN ('yes', 'no', 'abstain', 'absent'))
+);
+CREATE INDEX IF NOT EXISTS votes_resolution ON votes(resolution_id);
+CREATE INDEX IF NOT EXISTS votes_person ON votes(person_id);
 CREATE TABLE IF NOT EXISTS supporting_documents (
     id      INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
@@ -455,6 +465,18 @@ fn insert(tx: &Transaction, doc: &Document) -> rusqlite::Result<()> {
                 mo.abstentions,
                 mo.tally
             ])?;
+            for v in &mo.votes {
+                let person_id = person(tx, &v.name)?;
+                tx.prepare_cached(
+                    "INSERT INTO votes (resolution_id, person_id, option) \
+                     VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![
+                    res_id,
+                    person_id,
+                    enum_name(&v.option)
+                ])?;
+            }
         }
 
         let mut sdoc = tx.prepare_cached(
@@ -478,18 +500,13 @@ fn attend(
     list: &str,
     people: &[Person],
 ) -> rusqlite::Result<()> {
-    let mut person = tx.prepare_cached(
-        "INSERT INTO people (name) VALUES (?1) \
-         ON CONFLICT (name) DO UPDATE SET name = excluded.name \
-         RETURNING id",
-    )?;
     let mut row = tx.prepare_cached(
         "INSERT INTO attendance (document_id, item_id, person_id, list, \
          honorific, role, start, end, line) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for p in people {
-        let person_id: i64 = person.query_row([&p.name], |r| r.get(0))?;
+        let person_id = person(tx, &p.name)?;
         let Span { start, end, line } = p.span;
         row.execute(params![
             doc_id,
@@ -504,6 +521,16 @@ fn attend(
         ])?;
     }
     Ok(())
+}
+
+/// The id of the person called `name`, added if new.
+fn person(tx: &Transaction, name: &str) -> rusqlite::Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO people (name) VALUES (?1) \
+         ON CONFLICT (name) DO UPDATE SET name = excluded.name \
+         RETURNING id",
+    )?
+    .query_row([name], |r| r.get(0))
 }
 
 fn blocks(
