@@ -170,6 +170,37 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
     }
 }
 
+/// Adds the decisions found in a point's `text` as resolutions. Each
+/// one's motion is read from its own stretch of the text: from the
+/// sentence it starts in to the sentence the next one starts in.
+fn push_decisions(
+    item: &mut Item,
+    decisions: Vec<outcome::Outcome>,
+    text: &str,
+    span: Span,
+    in_discussion: bool,
+) {
+    let sentence_start = |o: &outcome::Outcome| {
+        let at = text.find(o.text.as_str()).unwrap_or(0);
+        text[..at].rfind(". ").map_or(0, |i| i + 2)
+    };
+    let starts: Vec<usize> = decisions.iter().map(sentence_start).collect();
+    for (n, o) in decisions.into_iter().enumerate() {
+        let from = starts[n];
+        let to = starts
+            .get(n + 1)
+            .copied()
+            .filter(|&t| t > from)
+            .unwrap_or(text.len());
+        item.resolutions.push(Resolution {
+            text: o.text,
+            span,
+            in_discussion,
+            motion: motion::read(&text[from..to]),
+        });
+    }
+}
+
 /// Heading words that say the text after them lists people.
 const LISTS_PEOPLE: &[&str] =
     &["present", "attend", "apolog", "absen", "declaration"];
@@ -218,6 +249,7 @@ fn build_item(
         ..Item::default()
     };
     let mut all: Vec<usize> = Vec::new();
+    let formal = raw.parts.iter().any(|p| p.kind == PartKind::Resolution);
     if let Some(h) = raw.heading {
         let l = &lines[h];
         let title = heading_title(l);
@@ -271,7 +303,7 @@ fn build_item(
                 lines: vec![h],
             };
             let lower = title.to_lowercase();
-            let decision = outcome::find(text);
+            let decisions = outcome::find_all(text, formal);
             if let Some(c) = DOC_FORMAT.captures(text) {
                 // "Minutes of Previous Meeting: 30 March 2021 pdf icon PDF
                 // 365 KB": the report the heading names.
@@ -284,7 +316,7 @@ fn build_item(
                     span,
                 });
             } else if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
-                || (is_fragment(text) && decision.is_none())
+                || (is_fragment(text) && decisions.is_empty())
             {
                 collect_mentions_in(lines, &part, text, Some(k), None, found);
                 let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w)) {
@@ -301,14 +333,7 @@ fn build_item(
                 let point = Some(item.discussion.len());
                 collect_mentions_in(lines, &part, text, Some(k), point, found);
                 let text = strip_truncation(text.to_string());
-                if let Some(o) = decision {
-                    item.resolutions.push(Resolution {
-                        text: o.text,
-                        span,
-                        in_discussion: true,
-                        motion: motion::read(&text),
-                    });
-                }
+                push_decisions(&mut item, decisions, &text, span, true);
                 item.discussion.push(Point {
                     number: None,
                     text,
@@ -342,26 +367,23 @@ fn build_item(
                         continue;
                     }
                 }
-                let decision = outcome::find(&text);
-                if is_fragment(&text) && decision.is_none() {
+                let decisions = outcome::find_all(&text, formal);
+                if is_fragment(&text) && decisions.is_empty() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.
                     collect_mentions(lines, p, Some(k), None, found);
                     item.other.push(block(lines, p, BlockKind::Text));
                     continue;
                 }
-                match decision {
+                match decisions.as_slice() {
                     // The point is the decision and nothing else.
-                    Some(o) if o.whole => {
+                    [o] if o.whole => {
                         collect_mentions(lines, p, Some(k), None, found);
-                        item.resolutions.push(Resolution {
-                            text: o.text,
-                            span,
-                            in_discussion: false,
-                            motion: motion::read(&text),
-                        });
+                        push_decisions(
+                            &mut item, decisions, &text, span, false,
+                        );
                     }
-                    found_outcome => {
+                    _ => {
                         collect_mentions(
                             lines,
                             p,
@@ -369,14 +391,9 @@ fn build_item(
                             Some(item.discussion.len()),
                             found,
                         );
-                        if let Some(o) = found_outcome {
-                            item.resolutions.push(Resolution {
-                                text: o.text,
-                                span,
-                                in_discussion: true,
-                                motion: motion::read(&text),
-                            });
-                        }
+                        push_decisions(
+                            &mut item, decisions, &text, span, true,
+                        );
                         item.discussion.push(Point {
                             number: number.clone(),
                             text,

@@ -75,7 +75,7 @@ re!(
 // went, and nothing more.
 re!(
     VOTE_RECORD,
-    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell)(?-u:\b)[^.]{0,60}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)[^.]{0,60}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
 );
 
 /// Whether `text` only records the vote on a resolution before it.

@@ -44,6 +44,38 @@ re!(
     r"(?i)(?-u:\b)(?:unanimously agreed|agreed|carried|approved)(?-u:\b)"
 );
 re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
+// US forms: "Motion by Gary Mantay, second by Dick Dillon to approve the
+// minutes." The decision is the "to ..." clause.
+re!(
+    US_MOTION,
+    r"(?i:^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(?i:and\s+)?(?i:second(?:ed)?\s+by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(to\s.+)$"
+);
+// "Janet Keough made a motion to increase ...".
+re!(
+    MADE_MOTION,
+    r"(?i)^.{0,80}?(?-u:\b)made a motion,?\s+(?:seconded by [^,]{2,60},\s*)?(to\s.+)$"
+);
+// "M/S/A to elect ...": moved, seconded and approved (or carried).
+re!(
+    MSA,
+    r"(?:^|[:;]\s*)(?:M/S/[ACP]|M/S/C|MSC|MSA)\s*:?\s+(.+)$"
+);
+// "The Board agreed to ask Liz ...": the meeting as a whole decided.
+re!(
+    COLLECTIVE,
+    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub-committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?i:agreed|resolved|decided|voted)\s+(?i:to|that)(?-u:\b)"
+);
+// "... all agreed that the minutes were a true record".
+re!(
+    ALL_AGREED,
+    r"(?i)(?:^|\s)all (?:members )?agreed that\s+(.+)$"
+);
+// How a motion ended, in the sentences after it.
+re!(
+    PASSED,
+    r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous|all in favou?r)(?-u:\b)"
+);
+re!(FAILED, r"(?i)(?-u:\b)(?:failed|defeated|lost|died)(?-u:\b)");
 // A planning decision in capitals: "NO OBJECTIONS", "APPROVED".
 re!(
     VERDICT,
@@ -71,6 +103,10 @@ static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "proposed",
             "moved",
             "seconded",
+            "motion",
+            "m/s",
+            "decided",
+            "voted",
         ])
         .expect("valid patterns")
 });
@@ -152,94 +188,158 @@ fn clean(s: &str) -> String {
     s.trim().trim_matches('*').trim().to_string()
 }
 
-/// Finds a decision in the text of a discussion point.
-pub fn find(text: &str) -> Option<Outcome> {
+/// Whether one of the next sentences says the motion passed (and none
+/// that it failed).
+fn passed_after(sents: &[&str], i: usize) -> bool {
+    let next = sents[i..].iter().take(3).copied().collect::<Vec<_>>();
+    let rest = next.join(" ");
+    PASSED.is_match(&rest) && !FAILED.is_match(&rest)
+}
+
+/// A decision in sentence `i` of `sents`, and whether that sentence is
+/// the whole of the point; `proposed` carries a motion seen earlier.
+fn decision_in(
+    sents: &[&str],
+    i: usize,
+    proposed: &mut bool,
+    formal: bool,
+) -> Option<Outcome> {
+    let s = sents[i];
+    let whole = sents.len() == 1
+        || (i == 0 && sents.len() == 2 && sents[1].len() < 40);
+    let plain = s.trim_matches('*').trim();
+    let out = |text: &str, whole: bool| {
+        Some(Outcome {
+            text: clean(text),
+            whole,
+        })
+    };
+    // Words each pattern needs, looked for first: the patterns are
+    // costly and most sentences hold none of the words.
+    let lower = plain.to_ascii_lowercase();
+    let has = |w: &str| lower.contains(w);
+    // "The motion was approved by a unanimous vote": the outcome of a
+    // decision already found, not one of its own.
+    if super::motion::is_vote_record(plain) {
+        return None;
+    }
+    if has("motion") {
+        let c = US_MOTION
+            .captures(plain)
+            .or_else(|| MADE_MOTION.captures(plain));
+        if let Some(c) = c {
+            return if passed_after(sents, i) {
+                out(&c[1], whole)
+            } else {
+                None
+            };
+        }
+    }
+    if has("m/s") || has("msc") || has("msa") {
+        if let Some(c) = MSA.captures(plain) {
+            return out(&c[1], whole);
+        }
+    }
+    // Where the item records its decisions formally, "the committee
+    // agreed to ..." in the discussion is narrative, not a decision.
+    if !formal
+        && (has("agreed") || has("resolved") || has("decided") || has("voted"))
+        && COLLECTIVE.is_match(plain)
+    {
+        return out(plain, whole);
+    }
+    if !formal && (has("all agreed") || has("all members agreed")) {
+        if let Some(c) = ALL_AGREED.captures(plain) {
+            return out(&c[1], whole);
+        }
+    }
+    let decided = DECIDED.iter().any(|w| has(w));
+    let motion = has("proposed") || has("moved");
+    if !decided && !motion && !has("seconded") {
+        return None;
+    }
+    if let Some(at) = seconded_agreed(&lower) {
+        return out(&plain[at..], whole);
+    }
+    let unanimous = has("unanimously").then(|| UNANIMOUSLY.captures(plain));
+    if let Some(c) = unanimous.flatten() {
+        return out(&c[1], whole);
+    }
+    let moved = motion.then(|| PROPOSED_THEN_OUTCOME.captures(plain));
+    if let Some(c) = moved.flatten() {
+        // "It was agreed that ..." after the motion words the decision.
+        for later in &sents[i + 1..] {
+            if let Some(a) =
+                AGREED_THAT.captures(later.trim_matches('*').trim())
+            {
+                *proposed = false;
+                return out(&a[1], false);
+            }
+        }
+        // Otherwise the motion counts when the point records its
+        // outcome.
+        let rest = sents[i..].join(" ");
+        if CARRIED.is_match(&rest[c.get(0).map_or(0, |m| m.end())..]) {
+            return out(&c[1], sents.len() <= 3);
+        }
+        *proposed = true;
+        return None;
+    }
+    if *proposed {
+        if let Some(c) = AGREED_THAT.captures(plain) {
+            *proposed = false;
+            return out(&c[1], false);
+        }
+    }
+    if decided && !lower.starts_with("it was") && passive(&lower) {
+        return out(plain, whole);
+    }
+    if has("seconded") {
+        *proposed = true;
+    }
+    None
+}
+
+/// Finds the decisions in the text of a discussion point, in order. A
+/// decision is `whole` only when it is all the point says. `formal`
+/// says the item records its decisions in a resolutions section, so
+/// that only proposals and votes in its discussion count.
+pub fn find_all(text: &str, formal: bool) -> Vec<Outcome> {
     let text = text.trim();
     if text.starts_with(char::is_uppercase) && VERDICT.is_match(text) {
-        return Some(Outcome {
+        return vec![Outcome {
             text: clean(text),
             whole: true,
-        });
+        }];
     }
     // Most points hold none of the words a decision needs: one pass over
     // the text rules them out before any sentence is looked at.
     if !KEYWORDS.is_match(text) {
-        return None;
+        return Vec::new();
     }
     let sents = sentences(text);
-    let whole = |i: usize| {
-        sents.len() == 1 || (i == 0 && sents.len() == 2 && sents[1].len() < 40)
-    };
     let mut proposed = false;
-    for (i, s) in sents.iter().enumerate() {
-        let plain = s.trim_matches('*').trim();
-        // Words each pattern needs, looked for first: the patterns are
-        // costly and most sentences hold none of the words.
-        let lower = plain.to_ascii_lowercase();
-        let has = |w: &str| lower.contains(w);
-        let decided = DECIDED.iter().any(|w| has(w));
-        let motion = has("proposed") || has("moved");
-        if !decided && !motion && !has("seconded") {
-            continue;
-        }
-        if let Some(at) = seconded_agreed(&lower) {
-            return Some(Outcome {
-                text: clean(&plain[at..]),
-                whole: whole(i),
-            });
-        }
-        let unanimous =
-            has("unanimously").then(|| UNANIMOUSLY.captures(plain));
-        if let Some(c) = unanimous.flatten() {
-            return Some(Outcome {
-                text: clean(&c[1]),
-                whole: whole(i),
-            });
-        }
-        let moved = motion.then(|| PROPOSED_THEN_OUTCOME.captures(plain));
-        if let Some(c) = moved.flatten() {
-            // "It was agreed that ..." after the motion words the decision.
-            for later in &sents[i + 1..] {
-                if let Some(a) =
-                    AGREED_THAT.captures(later.trim_matches('*').trim())
-                {
-                    return Some(Outcome {
-                        text: clean(&a[1]),
-                        whole: false,
-                    });
-                }
+    let mut found: Vec<Outcome> = Vec::new();
+    for i in 0..sents.len() {
+        if let Some(o) = decision_in(&sents, i, &mut proposed, formal) {
+            // "It was agreed that X" after a motion can word a decision
+            // already taken from the motion itself.
+            if !found.iter().any(|f| f.text == o.text) {
+                found.push(o);
             }
-            // Otherwise the motion counts when the point records its
-            // outcome.
-            let rest = sents[i..].join(" ");
-            if CARRIED.is_match(&rest[c.get(0).map_or(0, |m| m.end())..]) {
-                return Some(Outcome {
-                    text: clean(&c[1]),
-                    whole: sents.len() <= 3,
-                });
-            }
-            proposed = true;
-            continue;
-        }
-        if proposed {
-            if let Some(c) = AGREED_THAT.captures(plain) {
-                return Some(Outcome {
-                    text: clean(&c[1]),
-                    whole: false,
-                });
-            }
-        }
-        if decided && !lower.starts_with("it was") && passive(&lower) {
-            return Some(Outcome {
-                text: clean(plain),
-                whole: whole(i),
-            });
-        }
-        if has("seconded") {
-            proposed = true;
         }
     }
-    None
+    if found.len() > 1 {
+        for o in &mut found {
+            o.whole = false;
+        }
+    }
+    found
+}
+
+/// The first decision in the text of a discussion point.
+pub fn find(text: &str) -> Option<Outcome> {
+    find_all(text, false).into_iter().next()
 }
 
 #[cfg(test)]
@@ -248,6 +348,31 @@ mod tests {
 
     fn got(text: &str) -> Option<(String, bool)> {
         find(text).map(|o| (o.text, o.whole))
+    }
+
+    #[test]
+    fn several_decisions_in_one_paragraph() {
+        let text = "Motion by Gary Mantay, second by Dick Dillon to approve the minutes with a few spelling corrections.  Motion carried by a unanimous vote.  Motion by Dick Dillon, second by Gary Mantay to transfer $11,166.79 from the money market account to checking.  Motion carried by a unanimous vote.  Janet Keough made a motion to increase the clerk pay to $20 per hour.  The motion was approved by a unanimous vote.";
+        let got: Vec<_> = find_all(text, false)
+            .into_iter()
+            .map(|o| (o.text, o.whole))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "to approve the minutes with a few spelling corrections."
+                        .to_string(),
+                    false
+                ),
+                (
+                    "to transfer $11,166.79 from the money market account to checking."
+                        .to_string(),
+                    false
+                ),
+                ("to increase the clerk pay to $20 per hour.".to_string(), false),
+            ]
+        );
     }
 
     #[test]
@@ -309,6 +434,22 @@ mod tests {
             ),
             (
                 "The plan was discussed at length and members asked questions.",
+                None,
+            ),
+            (
+                "The Board agreed to ask Liz to congratulate Pilgrim Coffee.",
+                Some((
+                    "The Board agreed to ask Liz to congratulate Pilgrim Coffee.",
+                    true,
+                )),
+            ),
+            (
+                "Board members: M/S/A to elect Bekah Gautrowski to fill the vacancy.",
+                Some(("to elect Bekah Gautrowski to fill the vacancy.", true)),
+            ),
+            // A motion that failed is no decision.
+            (
+                "Motion by Gary Mantay, second by Dick Dillon to close the hall. Motion failed.",
                 None,
             ),
         ];
