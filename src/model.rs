@@ -79,6 +79,10 @@ pub struct Meeting {
     pub date: Option<NaiveDate>,
     /// The line the body and date were read from.
     pub span: Option<Span>,
+    /// When the meeting started, "HH:MM" on a 24-hour clock.
+    pub start_time: Option<String>,
+    /// Where it was held, as written: "Council Chamber, County Hall".
+    pub venue: Option<String>,
     /// People recorded as present at the meeting as a whole.
     pub attendees: Vec<Person>,
     /// People recorded as sending apologies or absent.

@@ -129,7 +129,8 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
         if numbered_alone
             || (!after_item_number
-                && is_heading_line(prev.map(|p| &lines[p]), l, next))
+                && (is_heading_line(prev.map(|p| &lines[p]), l, next)
+                    || is_standalone_heading(lines, i, prev)))
         {
             starts.push(i);
         }
@@ -209,6 +210,81 @@ fn is_heading_line(
         }
         _ => false,
     }
+}
+
+/// Words of a short line that make it a vote, a name or a list label
+/// rather than a heading.
+const NOT_STANDALONE: &[&str] = &[
+    "carried",
+    "lost",
+    "agreed",
+    "approved",
+    "noted",
+    "resolved",
+    "present",
+    "absent",
+    "staff",
+    "in attendance",
+    "also present",
+    "chairman",
+    "chair",
+    "signed",
+    "date",
+    "councillor",
+    "items",
+];
+
+/// A short title-case line set apart by blank lines and followed by a
+/// paragraph: "Acknowledgement of Country", "Public forum". Minutes laid
+/// out this way (common in Australian and New Zealand councils) give
+/// headings no number and no capitals.
+fn is_standalone_heading(
+    lines: &[Classified<'_>],
+    i: usize,
+    prev: Option<usize>,
+) -> bool {
+    let l = &lines[i];
+    let text = l.line.text.as_ref();
+    if l.kind != Kind::Text
+        || l.marker.is_some()
+        || text.len() > 60
+        || text.ends_with(['.', ',', ';', ':', '!', '?', ')'])
+        || !text.starts_with(char::is_uppercase)
+        || text.contains([':', '|'])
+    {
+        return false;
+    }
+    let blank = |j: usize| lines.get(j).is_none_or(|x| x.kind == Kind::Blank);
+    if !(i == 0 || blank(i - 1)) || !blank(i + 1) {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    let lower = text.to_lowercase();
+    if words > 8
+        || !is_title(text)
+        || NOT_STANDALONE.contains(&lower.as_str())
+        || TITLES.iter().any(|t| text.starts_with(&format!("{t} ")))
+        || text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // Not the tail of a wrapped paragraph.
+    if let Some(p) = prev {
+        let pt = lines[p].line.text.as_ref();
+        if pt.len() >= 60 && !pt.ends_with(['.', ':', '!', '?', ')']) {
+            return false;
+        }
+    }
+    // A paragraph follows: a sentence, not another short line.
+    let Some(n) = next_non_blank(lines, i + 1) else {
+        return false;
+    };
+    let next = &lines[n];
+    let nt = next.line.text.as_ref();
+    matches!(next.kind, Kind::Text | Kind::Purpose)
+        && (nt.ends_with(['.', '!', '?'])
+            || nt.split_whitespace().count() >= 8)
+        && nt.split_whitespace().count() >= 3
 }
 
 /// Title case: the first word and at least half of the longer words

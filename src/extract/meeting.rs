@@ -65,6 +65,125 @@ re!(
     r"(?i)(confirm|to approve|approval|previous|last meeting|next meeting|moved from|minutes of\W*$|minutes of the (?:last |previous )?meeting|deadline|(?-u:\b)by(?-u:\b)|(?-u:\b)before(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)since(?-u:\b)|(?-u:\b)posted(?-u:\b)|(?-u:\b)post on(?-u:\b))"
 );
 
+re!(
+    VENUE_LABEL,
+    r"(?i)^(?:venue|location|place of meeting|meeting place|place)\s*[:|]\s*(.*)$"
+);
+re!(
+    HELD_AT,
+    r"(?i)(?-u:\b)held(?:\s+on\s+[^.]{3,25}?,?)?\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[^.;]{3,160})"
+);
+// Where a venue phrase stops: a date or time after it.
+re!(
+    VENUE_END,
+    r"(?i)(?:,?\s+on\s|,?\s+commencing|,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m(?-u:\b)|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|\s+view directions)"
+);
+re!(
+    TIME,
+    r"(?i)(?-u:\b)(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?-u:\b)\.?"
+);
+re!(
+    COMMENCED,
+    r"(?i)(?:commenced|opened|began|started|called\s+(?:the\s+meeting\s+)?to\s+order|convened|was\s+held)[^.]{0,60}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})"
+);
+
+/// The first clock time in `text` as "HH:MM" (24-hour).
+fn time_in(text: &str) -> Option<String> {
+    if let Some(c) = TIME.captures(text) {
+        let h: u32 = c[1].parse().ok()?;
+        let m: u32 = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let pm = c[3].eq_ignore_ascii_case("p");
+        let h = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        return Some(format!("{h:02}:{m:02}"));
+    }
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+    // No council meets between 1 and 7 in the morning: "started the
+    // meeting at 6:35" is in the evening.
+    let h = if (1..7).contains(&h) { h + 12 } else { h };
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
+}
+
+/// Where and when the meeting was held, from the top of the document:
+/// "Venue: County Hall", "held ... in the Council Chambers", "The meeting
+/// commenced at 5.00pm", or a time on the meeting's own line.
+pub fn venue_and_time(
+    lines: &[Classified<'_>],
+    meeting_line: Option<usize>,
+) -> (Option<String>, Option<String>) {
+    let top: Vec<&Classified<'_>> = lines
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(HEADER_LINES * 3)
+        .collect();
+    let mut venue = None;
+    for (k, l) in top.iter().enumerate() {
+        let text = l.line.text.as_ref();
+        if let Some(c) = VENUE_LABEL.captures(text) {
+            let v = if c[1].trim_matches(['|', ' ']).is_empty() {
+                // "Venue |" over a table cell that may wrap onto more
+                // lines, the last closed by "|".
+                let cell: Vec<&str> = top[k + 1..]
+                    .iter()
+                    .take(3)
+                    .map(|n| n.line.text.as_ref())
+                    .collect();
+                match cell.iter().position(|t| t.ends_with('|')) {
+                    Some(end) if text.ends_with('|') => cell[..=end].join(" "),
+                    _ => cell.first().map_or(String::new(), |t| t.to_string()),
+                }
+            } else {
+                c.get(1).map_or(String::new(), |m| m.as_str().to_string())
+            };
+            venue = Some(v);
+            break;
+        }
+        // "... Meeting held in The Community Centre" opens the minutes;
+        // later a "held" is another meeting's.
+        let lower = text.to_lowercase();
+        if k < 6
+            && !lower.contains("to be held")
+            && !NOT_MEETING_DATE.is_match(head(&lower, 120))
+        {
+            if let Some(c) = HELD_AT.captures(head(text, 400)) {
+                venue = Some(c[1].to_string());
+                break;
+            }
+        }
+    }
+    let venue = venue.and_then(|v| {
+        let v = v.trim_end_matches(['|', ' ']);
+        let v = VENUE_END.find(v).map_or(v, |m| &v[..m.start()]);
+        let v = v.trim().trim_end_matches([',', '.']).trim();
+        (!v.is_empty()).then(|| v.to_string())
+    });
+    let commenced = top
+        .iter()
+        .find_map(|l| COMMENCED.captures(&l.line.text))
+        .and_then(|c| time_in(&c[1]));
+    let time = commenced.or_else(|| {
+        let on_line = meeting_line
+            .and_then(|no| top.iter().find(|l| l.line.no == no))
+            .and_then(|l| time_in(head(&l.line.text, 300)));
+        on_line.or_else(|| {
+            top.iter()
+                .take(HEADER_LINES)
+                .map(|l| l.line.text.as_ref())
+                .take_while(|t| !t.to_lowercase().contains("next"))
+                .find_map(|t| time_in(head(t, 300)))
+        })
+    });
+    (venue, time)
+}
+
 /// What the header says of the meeting.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Header {
@@ -218,6 +337,60 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn venue_and_start_time() {
+        let cases = [
+            (
+                "Venue: Council Chamber, Sessions House, County Hall, Maidstone. View directions\nContact: A\n",
+                Some(
+                    "Council Chamber, Sessions House, County Hall, Maidstone",
+                ),
+                None,
+            ),
+            (
+                "Venue |\nVirtual meeting via Zoom |\nMeeting date | 17 December 2020\nTime | 10.00am\n",
+                Some("Virtual meeting via Zoom"),
+                Some("10:00"),
+            ),
+            (
+                "A Regular Meeting of the City Council was held on March 5, 2003, in the Council Chambers of said City located at 799 Moorpark Avenue, Moorpark, California. Mayor Hunter called the meeting to order at 6:55 p.m.\n",
+                Some(
+                    "the Council Chambers of said City located at 799 Moorpark Avenue, Moorpark, California",
+                ),
+                Some("18:55"),
+            ),
+            (
+                "Cabinet - Tuesday, 2nd October, 2018 2.00 pm\nNEXT MEETING 6.00pm\n",
+                None,
+                Some("14:00"),
+            ),
+            (
+                "The meeting commenced at 5.00pm with the Mayor.\n",
+                None,
+                Some("17:00"),
+            ),
+            (
+                "Janice started the meeting at 6:35 and welcomed everyone.\n",
+                None,
+                Some("18:35"),
+            ),
+            (
+                "To approve the Minutes of the Meeting of the Council held on 14 July 2021 in the Chamber.\n",
+                None,
+                None,
+            ),
+        ];
+        for (text, venue, time) in cases {
+            let ls: Vec<_> = crate::normalize::lines(text)
+                .into_iter()
+                .map(crate::classify::classify)
+                .collect();
+            let (v, t) = venue_and_time(&ls, None);
+            assert_eq!(v.as_deref(), venue, "{text}");
+            assert_eq!(t.as_deref(), time, "{text}");
+        }
+    }
     use crate::classify::classify;
     use crate::normalize::lines;
 

@@ -105,6 +105,10 @@ pub fn extract(
             ex.meeting.span = ex.meeting.span.or(h.span);
         }
     }
+    let (venue, time) =
+        meeting::venue_and_time(lines, ex.meeting.span.map(|s| s.line));
+    ex.meeting.venue = venue;
+    ex.meeting.start_time = time;
     attach_people(&mut ex, found);
     diagnose(lines, &mut ex);
     ex

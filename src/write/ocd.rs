@@ -181,7 +181,11 @@ fn agenda_item<'a>(base: &str, k: usize, it: &'a Item) -> AgendaItem<'a> {
 pub fn write(doc: &Document, out: &mut Vec<u8>) -> io::Result<()> {
     let m = &doc.meeting;
     let base = format!("minutes:{}", &doc.source.sha256);
-    let start_date = m.date.map(|d| d.to_string()).unwrap_or_default();
+    let start_date = match (m.date, &m.start_time) {
+        (Some(d), Some(t)) => format!("{d}T{t}"),
+        (Some(d), None) => d.to_string(),
+        (None, _) => String::new(),
+    };
     let source = || Source {
         url: &doc.source.path,
         note: "minutes text",
@@ -224,7 +228,7 @@ pub fn write(doc: &Document, out: &mut Vec<u8>) -> io::Result<()> {
         all_day: false,
         status: "passed",
         location: Location {
-            name: "",
+            name: m.venue.as_deref().unwrap_or(""),
             note: "",
             coordinates: None,
         },
@@ -329,7 +333,7 @@ mod tests {
         assert_eq!(lines.len(), 2);
         let (event, vote) = (&lines[0], &lines[1]);
         assert_eq!(event["_type"], "event");
-        assert_eq!(event["start_date"], "2018-10-02");
+        assert_eq!(event["start_date"], "2018-10-02T14:00");
         assert_eq!(event["participants"][0]["entity_type"], "organization");
         assert_eq!(event["agenda"][0]["order"], "1");
         assert_eq!(

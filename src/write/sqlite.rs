@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS documents (
     schema       TEXT NOT NULL,
     body         TEXT,
     date         TEXT,
+    start_time   TEXT,
+    venue        TEXT,
     meeting_line INTEGER
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
@@ -355,8 +357,8 @@ fn insert(tx: &Transaction, doc: &Document) -> rusqlite::Result<()> {
     let m = &doc.meeting;
     tx.prepare_cached(
         "INSERT INTO documents (path, sha256, bytes, encoding, parser, \
-         schema, body, date, meeting_line) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         schema, body, date, start_time, venue, meeting_line) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         doc.source.path,
@@ -367,6 +369,8 @@ fn insert(tx: &Transaction, doc: &Document) -> rusqlite::Result<()> {
         doc.schema,
         m.body,
         m.date.map(|d| d.to_string()),
+        m.start_time,
+        m.venue,
         m.span.map(|s| s.line),
     ])?;
     let doc_id = tx.last_insert_rowid();
