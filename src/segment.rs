@@ -603,10 +603,16 @@ impl Builder {
             .layout
             .wrap
             .is_some_and(|w| prev.line.text.chars().count() * 4 >= w * 3);
+        // "Councillors Noakes, Backhouse," / "(Democratic" go on.
+        let pt = prev.line.text.as_ref();
+        let unfinished = pt.ends_with([',', '(', '&', '-', '–'])
+            || pt.matches('(').count() > pt.matches(')').count();
         l.marker.is_none()
             && l.kind == Kind::Text
             && open
-            && (l.line.text.starts_with(|c: char| c.is_lowercase()) || full)
+            && (l.line.text.starts_with(|c: char| c.is_lowercase())
+                || full
+                || unfinished)
     }
 
     fn single(&mut self, kind: PartKind, i: usize) {

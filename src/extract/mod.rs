@@ -209,12 +209,27 @@ fn push_decisions(
 const LISTS_PEOPLE: &[&str] =
     &["present", "attend", "apolog", "absen", "declaration"];
 
-/// A few words with no sentence ending: not a discussion point.
+/// Words with no sentence ending that are too few to make a point, or
+/// a row of a table or list ("Friday 24 May 2019", "Zurich Municipal,
+/// Council Insurance, Chq No 1369 £277.10"): not a discussion point.
 fn is_fragment(text: &str) -> bool {
-    text.split_whitespace().count() < 4
-        && !text
-            .trim_end_matches(['*', '"', '”', ')'])
-            .ends_with(['.', '!', '?'])
+    let sentence = text
+        .trim_end_matches(['*', '"', '”', ')'])
+        .ends_with(['.', '!', '?']);
+    if sentence {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    words < 4
+        || (words <= 8 && !text.contains(['.', ',', ';']))
+        || (words <= 25 && has_amount(text))
+}
+
+/// A sum of money: "£4,400.64", "$94,710".
+fn has_amount(text: &str) -> bool {
+    text.match_indices(['£', '$', '€']).any(|(i, c)| {
+        text[i + c.len()..].starts_with(|d: char| d.is_ascii_digit())
+    })
 }
 
 /// Cheap test before the garbled-text regex: a lower-case letter right
@@ -370,6 +385,13 @@ fn build_item(
                         item.other.push(block(lines, p, BlockKind::Text));
                         continue;
                     }
+                }
+                if people::is_list(&text) {
+                    // "Officers in Attendance: Tim Archer (Principal
+                    // Planning Officer), ...": who was there.
+                    collect_mentions(lines, p, Some(k), None, found);
+                    item.other.push(block(lines, p, BlockKind::Attendance));
+                    continue;
                 }
                 let decisions = outcome::find_all(&text, formal);
                 if is_fragment(&text) && decisions.is_empty() {

@@ -564,6 +564,8 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     punct: &'a str,
+    /// The word opens a bracket: "(Vice-Chairman)".
+    bracket: bool,
 }
 
 /// Words of a cleaned line, which holds single spaces only.
@@ -601,6 +603,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             start: s + lead,
             end: s + lead + word.len(),
             punct: &inner[word.len()..],
+            bracket: raw[..lead].contains('('),
         });
     }
     out
@@ -637,7 +640,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+"
+    r"(?i)^(?:(?:(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
 );
 
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
@@ -659,7 +662,19 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             continue;
         }
         match read_name(toks, i) {
-            Some((words, next)) if words.len() >= 2 || words[0].len() > 2 => {
+            Some((words, mut next))
+                if words.len() >= 2 || words[0].len() > 2 =>
+            {
+                let end = toks[next - 1].end;
+                // "Tim Archer (Principal Planning Officer),": the role in
+                // brackets belongs to the element.
+                if next < toks.len() && toks[next].bracket {
+                    while next < toks.len() && !toks[next].punct.contains(')')
+                    {
+                        next += 1;
+                    }
+                    next = (next + 1).min(toks.len());
+                }
                 let ends_element =
                     toks[next - 1].punct.contains([',', ';', '.'])
                         || next == toks.len()
@@ -670,7 +685,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                         honorific: None,
                         role: None,
                         start: toks[i].start,
-                        end: toks[next - 1].end,
+                        end,
                         short: false,
                     });
                 }
@@ -679,6 +694,20 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             _ => i += 1,
         }
     }
+}
+
+/// Whether `text` is a list of people rather than a point made:
+/// "Present: ...", "Officers in Attendance: ...", "Councillors Noakes
+/// (Vice-Chairman), Backhouse, Mrs Cobbold, ...".
+pub fn is_list(text: &str) -> bool {
+    let body = text.trim_start_matches(['*', '#', ' ']);
+    if LIST_LABEL.is_match(body) {
+        return true;
+    }
+    let first = body.split(' ').next().unwrap_or("");
+    let commas = body.matches(',').count();
+    let words = body.split_whitespace().count();
+    PLURAL.contains(first) && commas >= 2 && words <= commas * 4 + 4
 }
 
 /// Finds the people named in one line of text.
@@ -716,6 +745,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         i += 1;
     }
+    // A listed name the main scan found again is one mention.
+    let mut seen = rustc_hash::FxHashSet::default();
+    out.retain(|m| seen.insert(m.start));
     out
 }
 
@@ -735,6 +767,10 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
         {
             words.push(format!("({})", t.word));
             last_full = Some(words.len());
+            break;
+        }
+        // "Noakes (Vice-Chairman)": a bracket after a name holds a role.
+        if j > i && t.bracket {
             break;
         }
         let initial = is_initial(t.word)
@@ -805,10 +841,34 @@ fn honorific_mention(
         j += 1;
     }
     let mut out = Vec::new();
-    while let Some((words, next)) = read_name(toks, j) {
+    loop {
+        // "Councillors Noakes, Backhouse, Mrs Cobbold": a member's own
+        // title inside the list.
+        let mut own = None;
+        if plural
+            && j < toks.len()
+            && honorific(toks[j].word)
+            && !PLURAL.contains(toks[j].word)
+        {
+            own = Some(toks[j].word.to_string());
+            j += 1;
+        }
+        // After a title a surname may be a common word: "Dr Hall".
+        let titled = own.is_some()
+            && toks.get(j).is_some_and(|t| {
+                t.word.starts_with(char::is_uppercase)
+                    && t.word.chars().skip(1).all(char::is_lowercase)
+                    && t.word.len() > 1
+            });
+        let name = read_name(toks, j).or_else(|| {
+            titled.then(|| (vec![toks[j].word.to_string()], j + 1))
+        });
+        let Some((words, next)) = name else {
+            break;
+        };
         let mut m = Mention {
             words,
-            honorific: Some(hon.clone()),
+            honorific: Some(own.unwrap_or_else(|| hon.clone())),
             role: None,
             start: if out.is_empty() {
                 t.start
@@ -828,6 +888,18 @@ fn honorific_mention(
             out.push(m);
             break;
         }
+        // "Noakes (Vice-Chairman),": the member's role in brackets.
+        if j < toks.len() && toks[j].bracket {
+            let from = j;
+            while j < toks.len() && !toks[j].punct.contains(')') {
+                j += 1;
+            }
+            j = (j + 1).min(toks.len());
+            let role: Vec<&str> =
+                toks[from..j].iter().map(|t| t.word).collect();
+            m.role = Some(role.join(" "));
+            m.end = toks[j - 1].end;
+        }
         out.push(m);
         // Lists go on after a comma or "and".
         let sep = toks[j - 1].punct.contains(',');
@@ -838,7 +910,10 @@ fn honorific_mention(
         }
         // "... and County Councillor Joseph Davies" starts a new mention.
         if j < toks.len()
-            && (honorific(toks[j].word) || toks[j].word == "County")
+            && (PLURAL.contains(toks[j].word)
+                || toks[j].word.starts_with("Councillor")
+                || toks[j].word.starts_with("Cllr")
+                || matches!(toks[j].word, "County" | "Borough" | "District"))
         {
             break;
         }
@@ -1147,6 +1222,30 @@ mod tests {
                 "Councillors Alun Davies, Arwel Davies and County Councillor Joseph Davies."
             ),
             ["Alun Davies", "Arwel Davies", "Joseph Davies"]
+        );
+    }
+
+    #[test]
+    fn lists_with_roles_in_brackets() {
+        assert_eq!(
+            name_list(
+                "Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Elliott, Dr Hall, Patterson and Webb"
+            ),
+            [
+                "Noakes",
+                "Backhouse",
+                "Cobbold",
+                "Elliott",
+                "Hall",
+                "Patterson",
+                "Webb"
+            ]
+        );
+        assert_eq!(
+            name_list(
+                "Officers in Attendance: Tim Archer (Principal Planning Officer), Cheryl Clark (Democratic Services Officer) and Charlotte Oben (Planning Officer)"
+            ),
+            ["Tim Archer", "Cheryl Clark", "Charlotte Oben"]
         );
     }
 
