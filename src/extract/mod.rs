@@ -205,6 +205,11 @@ fn push_decisions(
     }
 }
 
+re!(
+    LIST_CELL,
+    r"(?i)^(present|in attendance|also present|also in attendance|members present|officers present|officers in attendance|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
+);
+
 /// Heading words that say the text after them lists people.
 const LISTS_PEOPLE: &[&str] =
     &["present", "attend", "apolog", "absen", "declaration"];
@@ -368,11 +373,28 @@ fn build_item(
         item.purpose_span = Some(span_of(lines, &raw.purpose));
         all.extend(&raw.purpose);
     }
+    // A "Present |" cell over the list of names on the next line.
+    let mut list_label: Option<&str> = None;
     for p in &raw.parts {
         all.extend(&p.lines);
         let span = span_of(lines, &p.lines);
         let first = &lines[p.lines[0]];
+        let label = std::mem::take(&mut list_label);
+        if p.lines.len() == 1 {
+            if let Some(c) = LIST_CELL.captures(&first.line.text) {
+                list_label = Some(if APOLOGIES.is_match(&c[1]) {
+                    "Apologies:"
+                } else {
+                    "Present:"
+                });
+            }
+        }
         match &p.kind {
+            PartKind::Discussion { .. } if label.is_some() => {
+                let label = label.unwrap_or_default();
+                collect_names(lines, p, label, label, Some(k), None, found);
+                item.other.push(block(lines, p, BlockKind::Attendance));
+            }
             PartKind::Discussion { number } => {
                 let text =
                     strip_truncation(joined(lines, &p.lines, first.body_at));
@@ -543,12 +565,26 @@ fn collect_mentions_in(
     point: Option<usize>,
     found: &mut Vec<Found>,
 ) {
+    collect_names(lines, p, opening, "", item, point, found);
+}
+
+/// Finds the people named in the lines of `p`, read as if `label`
+/// ("Present: ") stood before them: the list under a "Present |" cell.
+fn collect_names(
+    lines: &[Classified<'_>],
+    p: &Part,
+    opening: &str,
+    label: &str,
+    item: Option<usize>,
+    point: Option<usize>,
+    found: &mut Vec<Found>,
+) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
     let apology = APOLOGIES.is_match(opening);
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from.
-    let mut text = String::new();
+    let mut text = String::from(label);
     let mut starts: Vec<(usize, usize)> = Vec::with_capacity(p.lines.len());
     for &i in &p.lines {
         if !text.is_empty() {
@@ -564,6 +600,9 @@ fn collect_mentions_in(
         (l.source_offset((at - s).min(l.text.len())), l.no)
     };
     for m in mentions(&text) {
+        if m.start < label.len() {
+            continue;
+        }
         let (start, line) = locate(m.start);
         let (end, _) = locate(m.end);
         found.push(Found {

@@ -65,12 +65,23 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Supervisor",
         "Trustee",
         "Alderperson",
+        "Mayor",
+        "Councilmember",
+        "Councilmembers",
+        "Commissioners",
     ])
 });
 
 /// Honorifics that introduce a list of names.
-static PLURAL: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set(&["Councillors", "Cllrs", "Crs"]));
+static PLURAL: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "Councillors",
+        "Cllrs",
+        "Crs",
+        "Councilmembers",
+        "Commissioners",
+    ])
+});
 
 /// Capitalised words that are never part of a name.
 static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -812,10 +823,12 @@ fn honorific_mention(
     let t = toks[i];
     let mut j = i;
     // "County Councillor", "Borough Councillor"
-    if matches!(t.word, "County" | "Borough" | "District" | "Parish")
+    if (matches!(t.word, "County" | "Borough" | "District" | "Parish")
         && toks
             .get(i + 1)
             .is_some_and(|n| n.word.starts_with("Councillor"))
+        || t.word == "Deputy"
+            && toks.get(i + 1).is_some_and(|n| n.word == "Mayor"))
         && t.punct.is_empty()
     {
         j += 1;
