@@ -2,8 +2,12 @@
 //! Splits on LF, CRLF and lone CR; gives each line a cleaned view (every
 //! run of white space, no-break spaces, tabs and form feeds becomes one
 //! space, zero-width characters and soft hyphens go, ends trimmed) and
-//! the byte span of its content in the source. Never adds, drops or
-//! reorders lines, so line numbers and offsets stay true to the source.
+//! the byte span of its content in the source. Never drops or reorders
+//! text, so line numbers and offsets stay true to the source. One case
+//! gives several [`Line`]s for one source line: a very long line that a
+//! PDF or HTML export flattened, whose lost line breaks show as runs of
+//! spaces or as numbered headings run in ("... 6:55 p.m. 2. PLEDGE OF
+//! ALLEGIANCE: ..."); its pieces share the source line's number.
 
 use std::borrow::Cow;
 
@@ -129,7 +133,7 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         if i < start {
             continue; // the \n of a \r\n already taken
         }
-        out.push(line(text, start, i, no));
+        push_line(text, start, i, no, &mut out);
         no += 1;
         start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
             i + 2
@@ -140,9 +144,59 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     // The text after the last line break is a line, unless it is empty
     // (a file ending in a newline) and not the only one.
     if start < bytes.len() || out.is_empty() {
-        out.push(line(text, start, bytes.len(), no));
+        push_line(text, start, bytes.len(), no, &mut out);
     }
     out
+}
+
+/// Lines longer than this may be flattened paragraphs of many lines.
+const FLATTENED: usize = 300;
+
+// A lost line break: two or more spaces after a word (not after the end
+// of a sentence, where some writers put two spaces).
+re!(LOST_BREAK, r"[^\s.!?:,;]( {2,}|\t+)\S");
+// A numbered heading run into the text: ". 2. PLEDGE OF ALLEGIANCE:".
+re!(
+    RUN_IN_HEADING,
+    r"[.!?:)] +(\d{1,2}\. +\p{Lu}[\p{Lu} ,'’&/\-]{2,}:)"
+);
+
+/// Pushes the source line `text[start..end]`, split where a flattened
+/// line lost its breaks.
+fn push_line<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    no: usize,
+    out: &mut Vec<Line<'a>>,
+) {
+    let raw = &text[start..end];
+    if raw.len() <= FLATTENED {
+        out.push(line(text, start, end, no));
+        return;
+    }
+    let mut cuts: Vec<usize> = LOST_BREAK
+        .captures_iter(raw)
+        .filter_map(|c| c.get(1).map(|m| m.end()))
+        .chain(
+            RUN_IN_HEADING
+                .captures_iter(raw)
+                .filter_map(|c| c.get(1).map(|m| m.start())),
+        )
+        .collect();
+    if cuts.len() < 2 {
+        out.push(line(text, start, end, no));
+        return;
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain([raw.len()]) {
+        if cut > from {
+            out.push(line(text, start + from, start + cut, no));
+            from = cut;
+        }
+    }
 }
 
 fn line(text: &str, start: usize, end: usize, no: usize) -> Line<'_> {
@@ -191,6 +245,38 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         lines(s).into_iter().map(|l| l.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn flattened_lines_split_where_breaks_were_lost() {
+        let long = format!(
+            "{}  (Communication)  PLACED ON FILE  39 Request of Dixie Johnston. Next sentence.  Same paragraph",
+            "38 Request of Joe Rastatter to address Council ".repeat(8)
+        );
+        let got = lines(&long);
+        let t: Vec<&str> = got.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(t.len(), 4, "{t:?}");
+        assert_eq!(t[1], "(Communication)");
+        assert_eq!(t[2], "PLACED ON FILE");
+        assert!(t[3].ends_with("Next sentence. Same paragraph"));
+        assert!(got.iter().all(|l| l.no == 1));
+        for l in &got {
+            assert_eq!(&long[l.start..l.end], l.raw);
+        }
+        let moorpark = format!(
+            "{}at 6:55 p.m. 2. PLEDGE OF ALLEGIANCE: Scott Mosher led the Pledge. 3. ROLL CALL: Present: Councilmembers Harper and Mikos.",
+            "Mayor Hunter called the meeting to order ".repeat(8)
+        );
+        let t: Vec<String> = lines(&moorpark)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect();
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t[1].starts_with("2. PLEDGE OF ALLEGIANCE:"));
+        assert!(t[2].starts_with("3. ROLL CALL:"));
+        // A long paragraph with two spaces after its sentences stays whole.
+        let para = "The chair spoke.  Members agreed.  ".repeat(20);
+        assert_eq!(lines(&para).len(), 1);
     }
 
     #[test]

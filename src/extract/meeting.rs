@@ -249,10 +249,18 @@ pub fn header(
 
     'lines: for l in &top {
         // Only the start of a line can hold the meeting's date.
-        let text = head(&l.line.text, DATE_WITHIN + 40);
+        let text = head(&l.line.text, 3 * DATE_WITHIN);
         let mut prev_end = 0;
         for (date, range) in find_dates(text, order) {
-            if range.start > DATE_WITHIN {
+            // Later in a line only as "... was held this 12th day of".
+            let mut from = range.start.saturating_sub(30);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = text[from..range.start].to_lowercase();
+            let held =
+                before.contains("was held") || before.contains("held this");
+            if range.start > DATE_WITHIN && !held {
                 continue 'lines;
             }
             // The words just before the date (after any earlier date)
