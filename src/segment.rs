@@ -397,7 +397,8 @@ fn inline_heading_end(body: &str) -> Option<usize> {
             prev = w;
             continue;
         }
-        let rest_words = body[at..].split_whitespace().count();
+        // Two words at least from here on: a sentence, not a last word.
+        let more = || body[at..].split_whitespace().nth(1).is_some();
         let capital = w.starts_with(char::is_uppercase);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let after_number = prev.starts_with(|c: char| c.is_ascii_digit());
@@ -405,9 +406,9 @@ fn inline_heading_end(body: &str) -> Option<usize> {
             .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
             || (upper && is_upper(prev))
             || prev.ends_with(')');
-        if rest_words >= 2
-            && (SENTENCE_STARTS.contains(&w)
-                || (TITLES.contains(&w) && ordinary_before))
+        if (SENTENCE_STARTS.contains(&w)
+            || (TITLES.contains(&w) && ordinary_before))
+            && more()
         {
             return Some(at);
         }

@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 
 use super::dates::{DateOrder, find_dates};
+use super::people::has_word_ci;
 use crate::classify::{Classified, Kind};
 use crate::model::Span;
 
@@ -127,7 +128,11 @@ pub fn venue_and_time(
     let mut venue = None;
     for (k, l) in top.iter().enumerate() {
         let text = l.line.text.as_ref();
-        if let Some(c) = VENUE_LABEL.captures(text) {
+        let label = matches!(
+            text.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'v' | b'l' | b'p' | b'm')
+        );
+        if let Some(c) = label.then(|| VENUE_LABEL.captures(text)).flatten() {
             let v = if c[1].trim_matches(['|', ' ']).is_empty() {
                 // "Venue |" over a table cell that may wrap onto more
                 // lines, the last closed by "|".
@@ -148,8 +153,13 @@ pub fn venue_and_time(
         }
         // "... Meeting held in The Community Centre" opens the minutes;
         // later a "held" is another meeting's.
-        let lower = text.to_lowercase();
-        if k < 6
+        let held = k < 6 && has_word_ci(head(text, 400), &["held"]);
+        let lower = if held {
+            text.to_lowercase()
+        } else {
+            String::new()
+        };
+        if held
             && !lower.contains("to be held")
             && !NOT_MEETING_DATE.is_match(head(&lower, 120))
         {
@@ -165,9 +175,15 @@ pub fn venue_and_time(
         let v = v.trim().trim_end_matches([',', '.']).trim();
         (!v.is_empty()).then(|| v.to_string())
     });
+    // A start time needs a digit and " at ".
+    let may_time = |t: &str| {
+        let t = head(t, 400);
+        t.bytes().any(|b| b.is_ascii_digit()) && has_word_ci(t, &[" at "])
+    };
     let commenced = top
         .iter()
-        .find_map(|l| COMMENCED.captures(&l.line.text))
+        .filter(|l| may_time(&l.line.text))
+        .find_map(|l| COMMENCED.captures(head(&l.line.text, 400)))
         .and_then(|c| time_in(&c[1]));
     let time = commenced.or_else(|| {
         let on_line = meeting_line

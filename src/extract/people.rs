@@ -712,13 +712,46 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
 /// (Vice-Chairman), Backhouse, Mrs Cobbold, ...".
 pub fn is_list(text: &str) -> bool {
     let body = text.trim_start_matches(['*', '#', ' ']);
-    if LIST_LABEL.is_match(body) {
+    // Every label holds "present", "attend" or "attendees" in its first
+    // few words: look for them before running the pattern.
+    if has_word_ci(head(body, 60), &["present", "attend"])
+        && LIST_LABEL.is_match(body)
+    {
         return true;
     }
     let first = body.split(' ').next().unwrap_or("");
+    if !PLURAL.contains(first) {
+        return false;
+    }
     let commas = body.matches(',').count();
-    let words = body.split_whitespace().count();
-    PLURAL.contains(first) && commas >= 2 && words <= commas * 4 + 4
+    commas >= 2 && body.split(' ').count() <= commas * 4 + 4
+}
+
+/// The first `n` bytes of `s`, cut back to a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
+/// Whether `hay` holds one of the ASCII `needles`, ignoring case.
+pub(crate) fn has_word_ci(hay: &str, needles: &[&str]) -> bool {
+    let b = hay.as_bytes();
+    needles.iter().any(|n| {
+        let n = n.as_bytes();
+        let Some(&first) = n.first() else { return true };
+        memchr::memchr2_iter(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            b,
+        )
+        .any(|i| {
+            b.get(i..i + n.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
 }
 
 /// Finds the people named in one line of text.
@@ -730,7 +763,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
-    if let Some(m) = LIST_LABEL.find(body) {
+    let label = has_word_ci(head(body, 60), &["present", "attend"])
+        .then(|| LIST_LABEL.find(body))
+        .flatten();
+    if let Some(m) = label {
         listed(&toks, text.len() - body.len() + m.end(), &mut out);
     }
     let mut i = 0;
