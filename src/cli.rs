@@ -115,7 +115,7 @@ pub struct ParseArgs {
     pub max_bytes: u64,
 
     /// How to read all-numeric dates such as 03/04/2021.
-    #[arg(long, value_enum, default_value_t = DateOrderArg::Dmy)]
+    #[arg(long, value_enum, default_value_t = DateOrderArg::Auto)]
     pub date_order: DateOrderArg,
 
     /// Parse this many files at once (default: all cores).
@@ -155,6 +155,9 @@ pub enum TableArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DateOrderArg {
+    /// Per document: day first unless its dates show month first
+    /// (07/17/2025, or "October 19, 2020" and no "19 October 2020")
+    Auto,
     /// Day first: 03/04/2021 is 3 April (UK, Ireland, Australia)
     Dmy,
     /// Month first: 03/04/2021 is March 4 (US)
@@ -236,6 +239,7 @@ impl ParseArgs {
             jobs: self.jobs,
             options: Options {
                 date_order: match self.date_order {
+                    DateOrderArg::Auto => DateOrder::Auto,
                     DateOrderArg::Dmy => DateOrder::Dmy,
                     DateOrderArg::Mdy => DateOrder::Mdy,
                 },

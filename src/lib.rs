@@ -157,7 +157,7 @@ fn parse_text(
         .map(classify::classify)
         .collect();
     let settings = extract::Settings {
-        date_order: opts.date_order,
+        date_order: opts.date_order.resolve(text),
     };
     if lines.iter().all(|l| l.line.is_blank()) {
         diagnostics.push(Diagnostic::new(

@@ -308,6 +308,21 @@ fn date_order_reads_numeric_dates() {
             .clone();
         assert_eq!(json(&out)["meeting"]["date"], want);
     }
+    // By default the document decides: a US date written out, or a
+    // numeric date only month-first can read, turns 03/04 into March 4.
+    let us = format!("{input}The next meeting is October 19, 2021.\n");
+    let uk = format!("{input}The next meeting is 19 October 2021.\n");
+    for (text, want) in [(us, "2021-03-04"), (uk, "2021-04-03")] {
+        let out = minutes()
+            .arg("parse")
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        assert_eq!(json(&out)["meeting"]["date"], want);
+    }
 }
 
 #[test]

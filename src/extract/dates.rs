@@ -7,11 +7,59 @@ use chrono::NaiveDate;
 /// How to read an all-numeric date such as 03/04/2021.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum DateOrder {
-    /// Day first (UK, Ireland, Australia): 03/04/2021 is 3 April.
+    /// Decide per document ([`detect`]); day first when nothing tells.
     #[default]
+    Auto,
+    /// Day first (UK, Ireland, Australia): 03/04/2021 is 3 April.
     Dmy,
     /// Month first (US): 03/04/2021 is March 4.
     Mdy,
+}
+
+impl DateOrder {
+    /// The order to read `text` in: itself unless `Auto`.
+    pub fn resolve(self, text: &str) -> DateOrder {
+        match self {
+            DateOrder::Auto => detect(text).unwrap_or(DateOrder::Dmy),
+            order => order,
+        }
+    }
+}
+
+/// How `text` writes its dates, where it says so without doubt: a
+/// numeric date that only one order can read ("17/07/2025" is day
+/// first, "07/17/2025" month first), or failing that, dates written out
+/// one way only ("October 19, 2020" against "19 October 2020"). `None`
+/// when the text gives no sign or both.
+pub fn detect(text: &str) -> Option<DateOrder> {
+    let (mut dmy, mut mdy) = (0usize, 0usize);
+    let b = text.as_bytes();
+    if memchr::memchr2(b'/', b'.', b).is_some() {
+        for c in NUMERIC.captures_iter(text) {
+            let (a, m): (u32, u32) = match (c[1].parse(), c[2].parse()) {
+                (Ok(a), Ok(m)) => (a, m),
+                _ => continue,
+            };
+            if a > 12 && m <= 12 {
+                dmy += 1;
+            } else if m > 12 && a <= 12 {
+                mdy += 1;
+            }
+        }
+    }
+    match (dmy, mdy) {
+        (0, 0) => {}
+        (_, 0) => return Some(DateOrder::Dmy),
+        (0, _) => return Some(DateOrder::Mdy),
+        _ => return None,
+    }
+    let written_dmy = DAY_MONTH.find_iter(text).count();
+    let written_mdy = MONTH_DAY.find_iter(text).count();
+    match (written_dmy, written_mdy) {
+        (0, n) if n > 0 => Some(DateOrder::Mdy),
+        (n, 0) if n > 0 => Some(DateOrder::Dmy),
+        _ => None,
+    }
 }
 
 const MONTH: &str =
@@ -103,7 +151,7 @@ pub fn find_dates(
         let date = (|| {
             let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
             let (d, m) = match order {
-                DateOrder::Dmy => (a, b),
+                DateOrder::Dmy | DateOrder::Auto => (a, b),
                 DateOrder::Mdy => (b, a),
             };
             NaiveDate::from_ymd_opt(year(&c[3])?, m, d)
@@ -156,6 +204,35 @@ mod tests {
         }
         assert_eq!(d("31/02/2020"), None);
         assert_eq!(d("no date here"), None);
+    }
+
+    #[test]
+    fn order_from_the_text() {
+        assert_eq!(
+            detect("Meeting: 17/07/2025 and 03/04/2025"),
+            Some(DateOrder::Dmy)
+        );
+        assert_eq!(
+            detect("Minutes of 07/17/2025, approved 03/04/2025"),
+            Some(DateOrder::Mdy)
+        );
+        assert_eq!(
+            detect("October 19, 2020. Next meeting 11/02/2020"),
+            Some(DateOrder::Mdy)
+        );
+        assert_eq!(
+            detect("19 October 2020. Next meeting 11/02/2020"),
+            Some(DateOrder::Dmy)
+        );
+        assert_eq!(detect("Next meeting 11/02/2020"), None);
+        assert_eq!(detect("17/07/2025 and 07/17/2025"), None);
+        let us = "October 19, 2020\nThe next meeting is 11/02/2020.";
+        let order = DateOrder::Auto.resolve(us);
+        assert_eq!(
+            find_date("11/02/2020", order).unwrap().0.to_string(),
+            "2020-11-02"
+        );
+        assert_eq!(DateOrder::Dmy.resolve(us), DateOrder::Dmy);
     }
 
     #[test]
