@@ -151,6 +151,10 @@ pub enum TableArg {
     Documents,
     /// One row per diagnostic
     Diagnostics,
+    /// One row per declaration of interest
+    Declarations,
+    /// One row per action
+    Actions,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -233,6 +237,8 @@ impl ParseArgs {
                 TableArg::Resolutions => Table::Resolutions,
                 TableArg::Documents => Table::Documents,
                 TableArg::Diagnostics => Table::Diagnostics,
+                TableArg::Declarations => Table::Declarations,
+                TableArg::Actions => Table::Actions,
             },
             output: self.output,
             strict: self.strict,

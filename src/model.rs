@@ -107,6 +107,10 @@ pub struct Item {
     pub discussion: Vec<Point>,
     pub resolutions: Vec<Resolution>,
     pub documents: Vec<SupportingDocument>,
+    /// Declarations of interest made under the item.
+    pub declarations: Vec<Declaration>,
+    /// Tasks the minutes give someone ("ACTION: Clerk").
+    pub actions: Vec<Action>,
     /// Everything else in the item, kept verbatim: labels, boilerplate,
     /// meeting lines, attendance lists, unclassified text.
     pub other: Vec<Block>,
@@ -198,6 +202,49 @@ pub enum MotionOutcome {
     Noted,
     Deferred,
     Withdrawn,
+}
+
+/// A declaration of interest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Declaration {
+    /// The members who declared, as named; empty for "None".
+    pub members: Vec<String>,
+    /// The item or matter the interest is in, as written.
+    pub subject: Option<String>,
+    /// The kind of interest, where the text says.
+    pub kind: Option<InterestKind>,
+    /// The member left the room (or took no part) for the matter.
+    pub left_room: bool,
+    /// "None", "No declarations were made": no interests declared.
+    pub none: bool,
+    /// The text the declaration was read from.
+    pub span: Span,
+}
+
+/// Kinds of interest in UK, Irish, Australian and NZ codes of conduct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InterestKind {
+    /// "Disclosable pecuniary interest", "pecuniary interest".
+    Pecuniary,
+    Prejudicial,
+    Personal,
+    OtherRegistrable,
+    NonRegistrable,
+    /// "Significant other interest", "significant interest".
+    Significant,
+    /// "Conflict of interest" with no other kind named.
+    Conflict,
+}
+
+/// A task the minutes assign: "ACTION: Clerk to write to Highways".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Action {
+    /// What is to be done: the point's text without the action tag.
+    pub text: String,
+    /// Who is to do it, as written: "Clerk", "Cllr Smith".
+    pub owner: Option<String>,
+    pub span: Span,
 }
 
 /// A report or appendix published with the item.

@@ -394,3 +394,39 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(status.success(), "exit {status:?}, stderr {err:?}");
     assert_eq!(err, "");
 }
+
+#[test]
+fn declarations_and_actions_tables() {
+    let out = stdout_ok([
+        "parse",
+        "-f",
+        "csv",
+        "--table",
+        "declarations",
+        "r029_napier-nz-ordinary-2020-12-17-truncated.txt",
+    ]);
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("path,item_index,members,subject,kind,left_room,none,line")
+    );
+    let row = lines.next().expect("a declaration row");
+    assert!(row.contains("Boag Crown; Price; Taylor"), "{row}");
+    assert!(row.contains(",conflict,false,false,"), "{row}");
+
+    let input = "Agenda item\nHighways\nMinutes:\nThe drain at Mill Lane is blocked again. ACTION: Clerk to report it to Highways.\n";
+    let out = minutes()
+        .args(["parse", "-f", "csv", "--table", "actions"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("-,0,Clerk,Clerk to report it to Highways,4"),
+        "{text}"
+    );
+}

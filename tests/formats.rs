@@ -93,6 +93,11 @@ fn json_counts(docs: &[Value]) -> Vec<(&'static str, usize)> {
             items().map(|i| len(&i["documents"])).sum(),
         ),
         (
+            "declarations",
+            items().map(|i| len(&i["declarations"])).sum(),
+        ),
+        ("actions", items().map(|i| len(&i["actions"])).sum()),
+        (
             "diagnostics",
             docs.iter().map(|d| len(&d["diagnostics"])).sum(),
         ),
@@ -114,6 +119,8 @@ fn db_counts(conn: &rusqlite::Connection) -> Vec<(&'static str, usize)> {
         "motions",
         "votes",
         "supporting_documents",
+        "declarations",
+        "actions",
         "diagnostics",
         "blocks",
     ]
@@ -129,7 +136,9 @@ fn sqlite_holds_what_the_json_holds() {
     let docs = json_docs(dir.path());
     let expected = json_counts(&docs);
     assert!(
-        expected.iter().all(|(t, n)| *n > 0 || *t == "votes"),
+        expected
+            .iter()
+            .all(|(t, n)| *n > 0 || ["votes", "actions"].contains(t)),
         "{expected:?}"
     );
 
@@ -353,6 +362,8 @@ fn every_csv_table_starts_with_the_join_keys() {
         "resolutions",
         "documents",
         "diagnostics",
+        "declarations",
+        "actions",
     ] {
         let out = csv_out(&["--table", table]);
         let mut r = csv::Reader::from_reader(&out[..]);

@@ -151,8 +151,22 @@ fn readme_field_tables_match_the_schema() {
 
     // Every enumerated value (outcomes, block kinds, codes) is named.
     for (name, def) in schema["$defs"].as_object().unwrap() {
+        // Variants come as `enum` lists, or as `oneOf` entries holding a
+        // `const` (documented variants) or an `enum` list.
+        let listed = |v: &Value| -> Vec<String> {
+            v["enum"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(v.get("const"))
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        };
+        let mut values = listed(def);
         for variant in def["oneOf"].as_array().into_iter().flatten() {
-            let value = variant["const"].as_str().unwrap();
+            values.extend(listed(variant));
+        }
+        for value in values {
             assert!(
                 readme.contains(&format!("`{value}`")),
                 "README does not name {name} value `{value}`"

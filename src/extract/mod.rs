@@ -4,7 +4,9 @@
 //! named in the text and merges their mentions into persons, and writes
 //! diagnostics for anything odd. Decides no structure of its own.
 
+pub mod actions;
 pub mod dates;
+pub mod declarations;
 pub mod meeting;
 pub mod motion;
 pub mod outcome;
@@ -14,8 +16,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::classify::{Classified, Kind};
 use crate::model::{
-    Block, BlockKind, Diagnostic, DiagnosticCode, Item, Level, Meeting,
-    Person, Point, Resolution, Span, SupportingDocument,
+    Action, Block, BlockKind, Declaration, Diagnostic, DiagnosticCode, Item,
+    Level, Meeting, Person, Point, Resolution, Span, SupportingDocument,
 };
 use crate::segment::{Part, PartKind, RawItem, Segments, heading_title};
 use dates::{DateOrder, find_date};
@@ -171,6 +173,31 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
         kind,
         text,
         span: span_of(lines, &p.lines),
+    }
+}
+
+/// Adds the declarations of interest and the actions in a point's text.
+fn push_declarations(item: &mut Item, text: &str, span: Span) {
+    let heading = item.heading.as_deref().unwrap_or("").to_lowercase();
+    let under_heading = ["declaration", "interest", "conflict", "disclos"]
+        .iter()
+        .any(|w| heading.contains(w));
+    for d in declarations::find(text, under_heading) {
+        item.declarations.push(Declaration {
+            members: d.members,
+            subject: d.subject,
+            kind: d.kind,
+            left_room: d.left_room,
+            none: d.none,
+            span,
+        });
+    }
+    if let Some(a) = actions::find(text) {
+        item.actions.push(Action {
+            text: a.text,
+            owner: a.owner,
+            span,
+        });
     }
 }
 
@@ -358,6 +385,7 @@ fn build_item(
                 collect_mentions_in(lines, &part, text, Some(k), point, found);
                 let text = strip_truncation(text.to_string());
                 push_decisions(&mut item, decisions, &text, span, true);
+                push_declarations(&mut item, &text, span);
                 item.discussion.push(Point {
                     number: None,
                     text,
@@ -416,6 +444,7 @@ fn build_item(
                     continue;
                 }
                 let decisions = outcome::find_all(&text, formal);
+                push_declarations(&mut item, &text, span);
                 if is_fragment(&text) && decisions.is_empty() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.

@@ -149,7 +149,7 @@ const DECIDED: &[&str] = &[
 
 /// Splits text into sentences: a full stop, question or exclamation mark
 /// and white space before a capital, a quote or a `*`.
-fn sentences(text: &str) -> Vec<&str> {
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();

@@ -24,6 +24,10 @@ pub enum Table {
     Documents,
     /// One row per diagnostic.
     Diagnostics,
+    /// One row per declaration of interest.
+    Declarations,
+    /// One row per action.
+    Actions,
 }
 
 impl Table {
@@ -80,6 +84,17 @@ impl Table {
             Table::Diagnostics => {
                 &["path", "item_index", "code", "level", "message", "line"]
             }
+            Table::Declarations => &[
+                "path",
+                "item_index",
+                "members",
+                "subject",
+                "kind",
+                "left_room",
+                "none",
+                "line",
+            ],
+            Table::Actions => &["path", "item_index", "owner", "text", "line"],
         }
     }
 }
@@ -143,6 +158,27 @@ struct DocumentRow<'a> {
     title: &'a str,
     format: Option<&'a str>,
     size: Option<&'a str>,
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct DeclarationRow<'a> {
+    path: &'a str,
+    item_index: usize,
+    members: String,
+    subject: Option<&'a str>,
+    kind: Option<crate::model::InterestKind>,
+    left_room: bool,
+    none: bool,
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct ActionRow<'a> {
+    path: &'a str,
+    item_index: usize,
+    owner: Option<&'a str>,
+    text: &'a str,
     line: usize,
 }
 
@@ -363,6 +399,41 @@ fn write_rows(
                     }
                 }
             }
+            Table::Declarations => {
+                for (k, it) in doc.items.iter().enumerate() {
+                    for d in &it.declarations {
+                        row(
+                            w,
+                            DeclarationRow {
+                                path,
+                                item_index: k,
+                                members: d.members.join("; "),
+                                subject: d.subject.as_deref(),
+                                kind: d.kind,
+                                left_room: d.left_room,
+                                none: d.none,
+                                line: d.span.line,
+                            },
+                        )?;
+                    }
+                }
+            }
+            Table::Actions => {
+                for (k, it) in doc.items.iter().enumerate() {
+                    for a in &it.actions {
+                        row(
+                            w,
+                            ActionRow {
+                                path,
+                                item_index: k,
+                                owner: a.owner.as_deref(),
+                                text: &a.text,
+                                line: a.span.line,
+                            },
+                        )?;
+                    }
+                }
+            }
             Table::Diagnostics => {
                 for d in &doc.diagnostics {
                     row(
@@ -394,7 +465,9 @@ mod tests {
     fn headers_match_row_fields() {
         let doc = parse_str(
             "Agenda item\nX\nMinutes:\nCouncillor A Smith said ChildrenCHTHE.\n\
-             It was agreed:\n· Done\nSupporting documents:\n- A\nPDF 1 MB\n",
+             It was agreed:\n· Done\nCllr A Smith declared a personal \
+             interest in item 4. ACTION: Clerk to write.\n\
+             Supporting documents:\n- A\nPDF 1 MB\n",
             &Options::default(),
         );
         for table in [
@@ -404,6 +477,8 @@ mod tests {
             Table::Resolutions,
             Table::Documents,
             Table::Diagnostics,
+            Table::Declarations,
+            Table::Actions,
         ] {
             // A writer with headers on takes them from the row type.
             let mut w = ::csv::Writer::from_writer(Vec::new());

@@ -173,6 +173,8 @@ fn agenda_item<'a>(base: &str, k: usize, it: &'a Item) -> AgendaItem<'a> {
         extras: json!({
             "purpose": it.purpose,
             "line": it.span.line,
+            "declarations": it.declarations,
+            "actions": it.actions,
         }),
     }
 }

@@ -135,6 +135,30 @@ CREATE TABLE IF NOT EXISTS supporting_documents (
 );
 CREATE INDEX IF NOT EXISTS supporting_documents_item
     ON supporting_documents(item_id);
+CREATE TABLE IF NOT EXISTS declarations (
+    id        INTEGER PRIMARY KEY,
+    item_id   INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    members   TEXT NOT NULL,
+    subject   TEXT,
+    kind      TEXT,
+    left_room INTEGER NOT NULL,
+    none      INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    end       INTEGER NOT NULL,
+    line      INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS declarations_item ON declarations(item_id);
+CREATE TABLE IF NOT EXISTS actions (
+    id      INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    owner   TEXT,
+    text    TEXT NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    line    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS actions_item ON actions(item_id);
+CREATE INDEX IF NOT EXISTS actions_owner ON actions(owner);
 CREATE TABLE IF NOT EXISTS blocks (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL
@@ -483,6 +507,33 @@ fn insert(tx: &Transaction, doc: &Document) -> rusqlite::Result<()> {
             }
         }
 
+        for d in &it.declarations {
+            let Span { start, end, line } = d.span;
+            tx.prepare_cached(
+                "INSERT INTO declarations (item_id, members, subject, kind, \
+                 left_room, none, start, end, line) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                item_id,
+                d.members.join("; "),
+                d.subject,
+                d.kind.map(|k| enum_name(&k)),
+                d.left_room,
+                d.none,
+                start,
+                end,
+                line
+            ])?;
+        }
+        for a in &it.actions {
+            let Span { start, end, line } = a.span;
+            tx.prepare_cached(
+                "INSERT INTO actions (item_id, owner, text, start, end, \
+                 line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![item_id, a.owner, a.text, start, end, line])?;
+        }
         let mut sdoc = tx.prepare_cached(
             "INSERT INTO supporting_documents (item_id, title, format, size, \
              start, end, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
