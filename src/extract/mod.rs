@@ -46,6 +46,22 @@ re!(
     r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|absent(?-u:\b)|not present(?-u:\b))"
 );
 
+// "That the apology from Councillors Mawson and Wright be accepted",
+// "Apologies for absence were received from ...".
+re!(
+    APOLOGY_FROM,
+    r"(?i)apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|accepted|given|tendered|noted))? from(?-u:\b)"
+);
+
+/// The first `n` bytes of `s`, cut back to a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
 /// What extraction needs from the caller.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Settings {
@@ -369,7 +385,22 @@ fn build_item(
             } else if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
                 || (is_fragment(text) && decisions.is_empty())
             {
-                collect_mentions_in(lines, &part, text, Some(k), None, found);
+                // "ACCEPTANCE OF APOLOGIES FOR ABSENCE Cllrs M. Peak and R.
+                // Crisp": the heading says what the list is.
+                let opening =
+                    if lower.contains("apolog") || lower.contains("absen") {
+                        "Apologies"
+                    } else {
+                        text
+                    };
+                collect_mentions_in(
+                    lines,
+                    &part,
+                    opening,
+                    Some(k),
+                    None,
+                    found,
+                );
                 let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w)) {
                     BlockKind::Attendance
                 } else {
@@ -609,7 +640,8 @@ fn collect_names(
     found: &mut Vec<Found>,
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
-    let apology = APOLOGIES.is_match(opening);
+    let apology = APOLOGIES.is_match(opening)
+        || APOLOGY_FROM.is_match(head(opening, 120));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from.

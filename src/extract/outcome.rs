@@ -60,6 +60,16 @@ re!(
     MSA,
     r"(?:^|[:;]\s*)(?:M/S/[ACP]|M/S/C|MSC|MSA)\s*:?\s+(.+)$"
 );
+// "It was proposed by Councillor C. Sheehan that X." then "This was
+// seconded by Councillor Secas, and unanimously agreed."
+re!(
+    PROPOSED_THAT,
+    r"(?i)^it was (?:proposed|moved) by .{2,60}? that (.+)$"
+);
+re!(
+    SECONDED_AGREED,
+    r"(?i)seconded(?-u:\b).*(?-u:\b)(?:agreed|carried|approved)(?-u:\b)"
+);
 // "The Board agreed to ask Liz ...": the meeting as a whole decided.
 re!(
     COLLECTIVE,
@@ -265,6 +275,14 @@ fn decision_in(
     if let Some(c) = unanimous.flatten() {
         return out(&c[1], whole);
     }
+    if motion && !has("seconded") {
+        if let Some(c) = PROPOSED_THAT.captures(plain) {
+            let next = sents.get(i + 1).copied().unwrap_or("");
+            if SECONDED_AGREED.is_match(next) {
+                return out(&c[1], false);
+            }
+        }
+    }
     let moved = motion.then(|| PROPOSED_THEN_OUTCOME.captures(plain));
     if let Some(c) = moved.flatten() {
         // "It was agreed that ..." after the motion words the decision.
@@ -446,6 +464,13 @@ mod tests {
             (
                 "Board members: M/S/A to elect Bekah Gautrowski to fill the vacancy.",
                 Some(("to elect Bekah Gautrowski to fill the vacancy.", true)),
+            ),
+            (
+                "It was proposed by Councillor C. Sheehan that the resolution be sent to each Local Authority. This was seconded by Councillor Secas, and unanimously agreed.",
+                Some((
+                    "the resolution be sent to each Local Authority.",
+                    false,
+                )),
             ),
             // A motion that failed is no decision.
             (
