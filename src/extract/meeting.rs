@@ -311,7 +311,7 @@ fn head(s: &str, n: usize) -> &str {
 fn body(top: &[&Classified<'_>]) -> Option<String> {
     // A body's name stands at the start of a line: the rest of a long
     // paragraph is not read.
-    let first: Vec<&str> = top[..top.len().min(8)]
+    let first: Vec<&str> = top[..top.len().min(12)]
         .iter()
         .map(|l| head(&l.line.text, DATE_WITHIN + 80))
         .collect();
@@ -324,19 +324,16 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
-    for l in &first {
-        if let Some(name) = standalone(l) {
-            return Some(name);
-        }
-    }
-    // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL": a name may run
-    // on to the next line, so each line is read with the one after it.
-    for (k, l) in first.iter().enumerate() {
+    // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL", "MINUTES / OF
+    // Cootamundra-Gundagai / Regional Council": a name may run on over
+    // the next lines, so each line is read with the two after it.
+    for (k, l) in first.iter().enumerate().take(8) {
         let this = clean_markup(l);
-        let joined = match first.get(k + 1) {
-            Some(n) => format!("{this} {}", clean_markup(n)),
-            None => this.clone(),
-        };
+        let mut joined = this.clone();
+        for n in first.iter().skip(k + 1).take(2) {
+            joined.push(' ');
+            joined.push_str(&clean_markup(n));
+        }
         for m in PHRASE.find_iter(&joined) {
             if m.start() > NAME_WITHIN.min(this.len()) {
                 break;
@@ -344,6 +341,11 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             if let Some(name) = name_at(&joined[m.end()..]) {
                 return Some(name);
             }
+        }
+    }
+    for l in &first {
+        if let Some(name) = standalone(l) {
+            return Some(name);
         }
     }
     for l in &first {
