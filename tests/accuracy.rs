@@ -98,13 +98,13 @@ fn the_whole_corpus_does_not_regress() {
     score(
         &prefixes,
         &[
-            ("headings", 0.56),
-            ("attendees", 0.80),
-            ("apologies", 0.87),
-            ("resolutions", 0.55),
-            ("discussion", 0.66),
-            ("meeting", 0.85),
-            ("overall", 0.72),
+            ("headings", 0.72),
+            ("attendees", 0.90),
+            ("apologies", 0.98),
+            ("resolutions", 0.73),
+            ("discussion", 0.78),
+            ("meeting", 0.89),
+            ("overall", 0.84),
         ],
     );
 }
