@@ -196,7 +196,20 @@ fn is_heading_line(
     match &l.marker {
         None => {
             let lower = title.to_lowercase();
-            is_upper(title)
+            // "SA19 7TE", "TOTAL £6,393.08", "NO OBSERVATIONS": a
+            // postcode, a sum or a verdict, not a heading.
+            let wordy = title.split(' ').any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && w.chars().all(|c| !c.is_ascii_digit())
+            });
+            let sum = title.contains(['£', '$', '€']);
+            let verdict = lower.starts_with("no objection")
+                || lower.starts_with("no observation")
+                || lower.starts_with("no comment");
+            wordy
+                && !sum
+                && !verdict
+                && is_upper(title)
                 && title.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
@@ -205,8 +218,14 @@ fn is_heading_line(
                 && next.is_some_and(|n| !is_upper(&n.line.text))
         }
         Some(Marker::Number { value, .. }) => {
+            // "10 June 2020" is a date, not item 10.
+            let date = crate::extract::dates::find_date(
+                text,
+                crate::extract::dates::DateOrder::Dmy,
+            )
+            .is_some_and(|(_, r)| r.start == 0);
             // Item numbers are small whole numbers or 1.2-style.
-            value.split('.').all(|p| p.len() <= 3) && is_title(title)
+            !date && value.split('.').all(|p| p.len() <= 3) && is_title(title)
         }
         _ => false,
     }
