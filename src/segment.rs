@@ -818,7 +818,22 @@ fn item(
         match mode {
             Mode::Header => unreachable!("left above"),
             Mode::Documents => {
-                if l.kind == Kind::DocFormat
+                let t = l.line.text.as_ref();
+                // A sentence is not a document title: the minutes go on
+                // ("Minutes: The Minutes of the meeting ... were agreed.").
+                let sentence = l.kind != Kind::DocFormat
+                    && t.ends_with('.')
+                    && t.split(' ').count() >= 8;
+                if sentence {
+                    mode = Mode::Minutes;
+                    minutes_line(
+                        lines,
+                        &mut b,
+                        &mut mode,
+                        &mut last_number,
+                        i,
+                    );
+                } else if l.kind == Kind::DocFormat
                     && b.last_kind() == Some(&PartKind::Document)
                     && b.parts.last().is_some_and(|p| p.lines.len() == 1)
                 {

@@ -304,6 +304,29 @@ fn strip_truncation(mut text: String) -> String {
     text
 }
 
+/// A decision said twice in one item (ModernGov's "Decision:" and
+/// "Minutes:" sections) is one resolution; the second statement stays in
+/// `other`, verbatim, so no line is lost.
+fn drop_repeated_resolutions(item: &mut Item) {
+    let mut seen = FxHashSet::default();
+    let mut kept = Vec::with_capacity(item.resolutions.len());
+    for r in std::mem::take(&mut item.resolutions) {
+        // Short decisions ("NO OBJECTIONS", "The following payments were
+        // approved") are made again and again about different things.
+        let long = r.text.split(' ').count() >= 8;
+        if r.in_discussion || !long || seen.insert(r.text.clone()) {
+            kept.push(r);
+        } else {
+            item.other.push(Block {
+                kind: BlockKind::Text,
+                text: r.text,
+                span: r.span,
+            });
+        }
+    }
+    item.resolutions = kept;
+}
+
 fn build_item(
     lines: &[Classified<'_>],
     raw: &RawItem,
@@ -561,6 +584,7 @@ fn build_item(
             Some(item.span.line),
         ));
     }
+    drop_repeated_resolutions(&mut item);
     item
 }
 
