@@ -18,15 +18,20 @@ const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|coun
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?:^|[.;]\s+)Moved:?)\s+(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;]\s+)Moved:?)\s+(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
     r"(?:^|\s)(?:(?:Cllrs?|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
 );
+// "Janet Keough made a motion to ...".
+re!(
+    MADE_MOTION_BY,
+    r"^((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) made a motion"
+);
 re!(
     SECONDER,
-    r"(?i:seconded)(?i: by)?:?\s+(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:seconded)(?i: by)?|(?i:second by)):?\s+(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     OUTCOME,
@@ -182,6 +187,7 @@ pub fn read(text: &str) -> Option<Motion> {
     let mover = MOVER_SUBJECT
         .captures(&text)
         .or_else(|| MOVER_BY.captures(&text))
+        .or_else(|| MADE_MOTION_BY.captures(&text))
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
     let seconder = SECONDER
@@ -347,6 +353,20 @@ mod tests {
             ]
         );
         assert_eq!((m.votes_for, m.votes_against), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn us_motion_forms() {
+        let m = read("Motion by Gary Mantay, second by Dick Dillon to approve the minutes. Motion carried by a unanimous vote.").unwrap();
+        assert_eq!(
+            (m.mover.as_deref(), m.seconder.as_deref()),
+            (Some("Gary Mantay"), Some("Dick Dillon"))
+        );
+        assert_eq!(m.outcome, Some(MotionOutcome::Carried));
+        assert!(m.unanimous);
+        let m = read("Janet Keough made a motion to increase the pay. The motion was approved by a unanimous vote.").unwrap();
+        assert_eq!(m.mover.as_deref(), Some("Janet Keough"));
+        assert_eq!(read("The second reading was held."), None);
     }
 
     #[test]

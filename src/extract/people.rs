@@ -86,6 +86,14 @@ static PLURAL: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 /// Capitalised words that are never part of a name.
 static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set(&[
+        // Departments in a staff list: "Director Sustainable
+        // Infrastructure" names a post, not a person.
+        "Infrastructure",
+        "Sustainable",
+        "Communities",
+        "Corporate",
+        "Governance",
+        "Operations",
         "The",
         "A",
         "An",
