@@ -40,11 +40,7 @@ pub struct Found {
 pub fn find(text: &str) -> Option<Found> {
     let t = text.trim().trim_matches('*').trim();
     // Most points carry no tag: look for the word before the pattern.
-    if !t
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"action"))
-    {
+    if !super::people::has_word_ci(t, &["action"]) {
         return None;
     }
     let c = TAG.captures(t)?;

@@ -32,9 +32,13 @@ impl DateOrder {
 /// one way only ("October 19, 2020" against "19 October 2020"). `None`
 /// when the text gives no sign or both.
 pub fn detect(text: &str) -> Option<DateOrder> {
-    let (mut dmy, mut mdy) = (0usize, 0usize);
+    let (mut dmy, mut mdy, mut either) = (0usize, 0usize, 0usize);
     let b = text.as_bytes();
-    if memchr::memchr2(b'/', b'.', b).is_some() {
+    // Without numeric dates the order matters to nothing.
+    if memchr::memchr2(b'/', b'.', b).is_none() {
+        return None;
+    }
+    {
         for c in NUMERIC.captures_iter(text) {
             let (a, m): (u32, u32) = match (c[1].parse(), c[2].parse()) {
                 (Ok(a), Ok(m)) => (a, m),
@@ -44,10 +48,15 @@ pub fn detect(text: &str) -> Option<DateOrder> {
                 dmy += 1;
             } else if m > 12 && a <= 12 {
                 mdy += 1;
+            } else if a <= 12 && m <= 12 {
+                either += 1;
             }
         }
     }
     match (dmy, mdy) {
+        // Only dates either order reads alike (or none): the written
+        // dates decide, and are worth reading.
+        (0, 0) if either == 0 => return None,
         (0, 0) => {}
         (_, 0) => return Some(DateOrder::Dmy),
         (0, _) => return Some(DateOrder::Mdy),
