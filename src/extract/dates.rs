@@ -35,9 +35,7 @@ pub fn detect(text: &str) -> Option<DateOrder> {
     let (mut dmy, mut mdy, mut either) = (0usize, 0usize, 0usize);
     let b = text.as_bytes();
     // Without numeric dates the order matters to nothing.
-    if memchr::memchr2(b'/', b'.', b).is_none() {
-        return None;
-    }
+    memchr::memchr2(b'/', b'.', b)?;
     {
         for c in NUMERIC.captures_iter(text) {
             let (a, m): (u32, u32) = match (c[1].parse(), c[2].parse()) {
