@@ -6,6 +6,7 @@
 //! it was unanimous, and the counts ("4 Votes for 2 Votes against",
 //! "Motion carried 5-0", "For 6, Against 1, Abstain 2").
 
+use super::people::has_word_ci;
 use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
 
 // A name as minutes write it: initials and capitalised words.
@@ -183,23 +184,48 @@ fn count(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
 /// from). `None` when the text names no mover, seconder or count.
 pub fn read(text: &str) -> Option<Motion> {
     let text = text.replace("**", "");
-    let slash = SLASH_MOVERS.captures(&text);
-    let mover = MOVER_SUBJECT
-        .captures(&text)
-        .or_else(|| MOVER_BY.captures(&text))
-        .or_else(|| MADE_MOTION_BY.captures(&text))
+    // Each pattern needs a word that most texts lack: look for the
+    // words first, and run only the patterns they allow.
+    let has = |words: &[&str]| has_word_ci(&text, words);
+    let moving = has(&["propos", "moved", "motion"]);
+    let slash = if text.contains('/') {
+        SLASH_MOVERS.captures(&text)
+    } else {
+        None
+    };
+    let mover = moving
+        .then(|| {
+            MOVER_SUBJECT
+                .captures(&text)
+                .or_else(|| MOVER_BY.captures(&text))
+                .or_else(|| MADE_MOTION_BY.captures(&text))
+        })
+        .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
-    let seconder = SECONDER
-        .captures(&text)
+    let seconder = has(&["second"])
+        .then(|| SECONDER.captures(&text))
+        .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()));
-    let counts = FOR_AGAINST
-        .captures(&text)
-        .or_else(|| LABELLED_COUNTS.captures(&text))
-        .or_else(|| DASH_COUNTS.captures(&text))
-        .or_else(|| ROLL_CALL.captures(&text));
-    let votes = votes(&text);
+    let counts = text
+        .bytes()
+        .any(|b| b.is_ascii_digit())
+        .then(|| {
+            FOR_AGAINST
+                .captures(&text)
+                .or_else(|| LABELLED_COUNTS.captures(&text))
+                .or_else(|| DASH_COUNTS.captures(&text))
+                .or_else(|| ROLL_CALL.captures(&text))
+        })
+        .flatten();
+    let votes = if has(&[
+        "aye", "yea", "nay", "noes", "favo", "against", "abst", "absent",
+    ]) {
+        votes(&text)
+    } else {
+        Vec::new()
+    };
     if mover.is_none()
         && seconder.is_none()
         && counts.is_none()
