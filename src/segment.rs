@@ -113,6 +113,9 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
             continue;
         }
         let next = next_non_blank(lines, i + 1).map(|n| &lines[n]);
+        // What follows a heading, past a minute reference ("PLA146/14",
+        // "2020/152") standing between it and its text.
+        let content = next_content(lines, i + 1).map(|n| &lines[n]);
         // A number alone after a page rule ("---" then "2") is a page
         // number, not an agenda item.
         let after_rule = prev.is_some_and(|p| {
@@ -129,7 +132,7 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
         if numbered_alone
             || (!after_item_number
-                && (is_heading_line(prev.map(|p| &lines[p]), l, next)
+                && (is_heading_line(prev.map(|p| &lines[p]), l, content)
                     || is_standalone_heading(lines, i, prev)))
         {
             starts.push(i);
@@ -294,16 +297,16 @@ fn is_standalone_heading(
             return false;
         }
     }
-    // A paragraph follows: a sentence, not another short line.
-    let Some(n) = next_non_blank(lines, i + 1) else {
+    // A paragraph follows (past a minute reference): a sentence, not
+    // another short line.
+    let Some(n) = next_content(lines, i + 1) else {
         return false;
     };
     let next = &lines[n];
     let nt = next.line.text.as_ref();
+    let words = nt.split_whitespace().count();
     matches!(next.kind, Kind::Text | Kind::Purpose)
-        && (nt.ends_with(['.', '!', '?'])
-            || nt.split_whitespace().count() >= 8)
-        && nt.split_whitespace().count() >= 3
+        && ((nt.ends_with(['.', '!', '?']) && words >= 2) || words >= 8)
 }
 
 /// Title case: the first word and at least half of the longer words
@@ -516,6 +519,18 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
         return Some(digits);
     }
     None
+}
+
+re!(REFERENCE, r"^[A-Z]{2,6}\s?\d{1,4}/\d{2,4}$");
+
+/// The next line with content: not blank, not a minute reference.
+fn next_content(lines: &[Classified<'_>], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| {
+        let l = &lines[i];
+        l.kind != Kind::Blank
+            && l.kind != Kind::ItemNumber
+            && !REFERENCE.is_match(&l.line.text)
+    })
 }
 
 fn next_non_blank(lines: &[Classified<'_>], from: usize) -> Option<usize> {
