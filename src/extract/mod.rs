@@ -261,6 +261,24 @@ const LISTS_PEOPLE: &[&str] =
 /// a row of a table or list ("Friday 24 May 2019", "Zurich Municipal,
 /// Council Insurance, Chq No 1369 £277.10"): not a discussion point.
 fn is_fragment(text: &str) -> bool {
+    // "Contact: Sue Whitehead Tel: ...", "Venue: County Hall": details of
+    // the meeting, not a point made in it.
+    if DETAIL_LABEL.is_match(text) {
+        return true;
+    }
+    // "Wednesday, 25 March 2015": a date alone.
+    if text.len() < 40
+        && dates::find_date(text, DateOrder::Dmy).is_some_and(|(_, r)| {
+            r.end + 1 >= text.trim_end_matches('.').len()
+                && text[..r.start]
+                    .trim_end_matches([',', ' '])
+                    .split(' ')
+                    .count()
+                    <= 1
+        })
+    {
+        return true;
+    }
     let sentence = text
         .trim_end_matches(['*', '"', '”', ')'])
         .ends_with(['.', '!', '?']);
@@ -272,6 +290,11 @@ fn is_fragment(text: &str) -> bool {
         || (words <= 8 && !text.contains(['.', ',', ';']))
         || (words <= 25 && has_amount(text))
 }
+
+re!(
+    DETAIL_LABEL,
+    r"(?i)^(?:venue|contact|contact officer|tel|telephone|phone|e-?mail|location|place|page \d+)\s*:"
+);
 
 /// A sum of money: "£4,400.64", "$94,710".
 fn has_amount(text: &str) -> bool {
@@ -406,6 +429,7 @@ fn build_item(
                     span,
                 });
             } else if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
+                || people::is_list(text)
                 || (is_fragment(text) && decisions.is_empty())
             {
                 // "ACCEPTANCE OF APOLOGIES FOR ABSENCE Cllrs M. Peak and R.
@@ -424,7 +448,9 @@ fn build_item(
                     None,
                     found,
                 );
-                let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w)) {
+                let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
+                    || people::is_list(text)
+                {
                     BlockKind::Attendance
                 } else {
                     BlockKind::Text
