@@ -108,8 +108,20 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
 fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut prev: Option<usize> = None;
+    // Inside a numbered list that a line ending in ":" opened ("... the
+    // following conditions:" then "1. Standard Time", "2. Approved
+    // Plans"): its entries are not agenda items.
+    let mut in_list = false;
     for (i, l) in lines.iter().enumerate() {
         if l.kind == Kind::Blank {
+            continue;
+        }
+        in_list = (in_list && l.marker.is_some())
+            || prev.is_some_and(|p| {
+                lines[p].line.text.ends_with(':') && l.marker.is_some()
+            });
+        if in_list {
+            prev = Some(i);
             continue;
         }
         let next = next_non_blank(lines, i + 1).map(|n| &lines[n]);
@@ -1077,6 +1089,14 @@ mod tests {
         assert_eq!(s.items.len(), 2);
         assert_eq!(s.items[0].number.as_deref(), Some("124"));
         assert_eq!(s.items[1].heading, Some(7));
+    }
+
+    #[test]
+    fn a_list_after_a_colon_opens_no_items() {
+        let (_, s) = seg(
+            "Minutes:\nRESOLVED – That the application be APPROVED subject to the following conditions:\n1. Standard Time\n2. Approved Plans\n3. Materials\n",
+        );
+        assert_eq!(s.items.len(), 1, "{:?}", s.items);
     }
 
     #[test]
