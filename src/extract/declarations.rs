@@ -77,8 +77,7 @@ pub fn find(text: &str, heading: bool) -> Vec<Found> {
             none: true,
         }];
     }
-    let lower_has = |w: &str| t.to_ascii_lowercase().contains(w);
-    if !lower_has("interest") {
+    if !super::people::has_word_ci(t, &["interest"]) {
         return Vec::new();
     }
     let left_room = LEFT.is_match(t);

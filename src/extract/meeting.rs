@@ -90,6 +90,11 @@ re!(
 
 /// The first clock time in `text` as "HH:MM" (24-hour).
 fn time_in(text: &str) -> Option<String> {
+    let clock = text.bytes().any(|b| b.is_ascii_digit())
+        && text.bytes().any(|b| matches!(b, b'm' | b'M' | b':'));
+    if !clock {
+        return None;
+    }
     if let Some(c) = TIME.captures(text) {
         let h: u32 = c[1].parse().ok()?;
         let m: u32 = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;

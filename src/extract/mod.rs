@@ -194,10 +194,10 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
 
 /// Adds the declarations of interest and the actions in a point's text.
 fn push_declarations(item: &mut Item, text: &str, span: Span) {
-    let heading = item.heading.as_deref().unwrap_or("").to_lowercase();
-    let under_heading = ["declaration", "interest", "conflict", "disclos"]
-        .iter()
-        .any(|w| heading.contains(w));
+    let under_heading = people::has_word_ci(
+        item.heading.as_deref().unwrap_or(""),
+        &["declaration", "interest", "conflict", "disclos"],
+    );
     for d in declarations::find(text, under_heading) {
         item.declarations.push(Declaration {
             members: d.members,
@@ -263,7 +263,8 @@ const LISTS_PEOPLE: &[&str] =
 fn is_fragment(text: &str) -> bool {
     // "Contact: Sue Whitehead Tel: ...", "Venue: County Hall": details of
     // the meeting, not a point made in it.
-    if DETAIL_LABEL.is_match(text) {
+    let label = text.bytes().take(24).any(|b| b == b':');
+    if label && DETAIL_LABEL.is_match(text) {
         return true;
     }
     // "Wednesday, 25 March 2015": a date alone.
