@@ -383,21 +383,6 @@ const TITLES: &[&str] = &[
     "Dr.",
 ];
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Where the heading that opens `body` ends when the item's text follows
 /// on the same line: at a word that opens a sentence, or (after an
 /// upper-case title) at the first capitalised ordinary word. `None`
@@ -451,7 +436,9 @@ fn inline_heading_end(body: &str) -> Option<usize> {
                 uppers += 1;
             } else if capital
                 && letters > 1
-                && !MONTHS.contains(&w.trim_end_matches([',', '.']))
+                && !crate::extract::dates::is_month_name(
+                    w.trim_end_matches([',', '.']),
+                )
                 && !after_number
                 && uppers >= 2
             {

@@ -229,7 +229,7 @@ fn sqlite_reruns_update_in_place() {
     conn.execute_batch(
         "INSERT INTO resolutions_fts (resolutions_fts) \
          VALUES ('integrity-check'); \
-         INSERT INTO discussion_fts (discussion_fts) \
+         INSERT INTO discussion_points_fts (discussion_points_fts) \
          VALUES ('integrity-check');",
     )
     .unwrap();

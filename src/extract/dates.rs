@@ -90,6 +90,28 @@ re!(
 );
 re!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
 
+/// Whether `w` is a month's name in full ("March").
+pub(crate) fn is_month_name(w: &str) -> bool {
+    w.len() >= 3
+        && month(w).is_some_and(|m| {
+            let full = [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ];
+            full[m as usize - 1].eq_ignore_ascii_case(w)
+        })
+}
+
 fn month(s: &str) -> Option<u32> {
     let m = s.get(..3)?.to_ascii_lowercase();
     let i = [

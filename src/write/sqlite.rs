@@ -183,31 +183,28 @@ CREATE TABLE IF NOT EXISTS diagnostics (
 CREATE INDEX IF NOT EXISTS diagnostics_document ON diagnostics(document_id);
 CREATE INDEX IF NOT EXISTS diagnostics_code ON diagnostics(code);
 
-CREATE VIRTUAL TABLE IF NOT EXISTS discussion_fts USING fts5(
-    text, content = 'discussion_points', content_rowid = 'id'
-);
-CREATE TRIGGER IF NOT EXISTS discussion_fts_insert
-AFTER INSERT ON discussion_points BEGIN
-    INSERT INTO discussion_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS discussion_fts_delete
-AFTER DELETE ON discussion_points BEGIN
-    INSERT INTO discussion_fts (discussion_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
-END;
-CREATE VIRTUAL TABLE IF NOT EXISTS resolutions_fts USING fts5(
-    text, content = 'resolutions', content_rowid = 'id'
-);
-CREATE TRIGGER IF NOT EXISTS resolutions_fts_insert
-AFTER INSERT ON resolutions BEGIN
-    INSERT INTO resolutions_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS resolutions_fts_delete
-AFTER DELETE ON resolutions BEGIN
-    INSERT INTO resolutions_fts (resolutions_fts, rowid, text)
-    VALUES ('delete', old.id, old.text);
-END;
 "#;
+
+/// The full-text index `{table}_fts` over `{table}.text`, kept in step
+/// with its table by triggers.
+fn fts(table: &str) -> String {
+    format!(
+        r#"
+CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5(
+    text, content = '{table}', content_rowid = 'id'
+);
+CREATE TRIGGER IF NOT EXISTS {table}_fts_insert
+AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS {table}_fts_delete
+AFTER DELETE ON {table} BEGIN
+    INSERT INTO {table}_fts ({table}_fts, rowid, text)
+    VALUES ('delete', old.id, old.text);
+END;
+"#
+    )
+}
 
 /// Why the database could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -282,6 +279,9 @@ impl Database {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.execute_batch(CREATE)?;
+        for table in ["discussion_points", "resolutions"] {
+            conn.execute_batch(&fts(table))?;
+        }
         let layout: Option<String> = conn
             .query_row(
                 "SELECT value FROM meta WHERE key = 'layout'",
@@ -668,7 +668,7 @@ mod tests {
             .execute_batch(
                 "INSERT INTO resolutions_fts (resolutions_fts) \
                  VALUES ('integrity-check'); \
-                 INSERT INTO discussion_fts (discussion_fts) \
+                 INSERT INTO discussion_points_fts (discussion_points_fts) \
                  VALUES ('integrity-check');",
             )
             .unwrap();
