@@ -639,8 +639,15 @@ impl Builder {
             .is_some_and(|w| prev.line.text.chars().count() * 4 >= w * 3);
         // "Councillors Noakes, Backhouse," / "(Democratic" go on.
         let pt = prev.line.text.as_ref();
+        // "Services Officer), Jane Lynch ...": closes a bracket that an
+        // earlier line opened.
+        let lt = l.line.text.as_ref();
+        let closes = lt
+            .find(')')
+            .is_some_and(|c| lt.find('(').is_none_or(|o| c < o));
         let unfinished = pt.ends_with([',', '(', '&', '-', '–'])
-            || pt.matches('(').count() > pt.matches(')').count();
+            || pt.matches('(').count() > pt.matches(')').count()
+            || closes;
         l.marker.is_none()
             && l.kind == Kind::Text
             && open
