@@ -158,7 +158,14 @@ fn fixture_texts() -> Vec<Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // 400 cases on every `cargo test`; PROPTEST_CASES=20000 for a long run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(400),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_text(text in "\\PC{0,400}") {
