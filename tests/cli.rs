@@ -20,14 +20,7 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    minutes()
-        .args(args)
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone()
+    common::stdout_in(&fixtures(), args)
 }
 
 fn json(out: &[u8]) -> Value {

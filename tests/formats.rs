@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use common::{fixtures, minutes};
+use common::{fixtures, minutes, ndjson, stdout_in};
 use serde_json::Value;
 
 /// Copies the fixtures (not the edge cases) into a fresh folder.
@@ -22,18 +22,7 @@ fn fixture_copy() -> tempfile::TempDir {
 }
 
 fn json_docs(dir: &Path) -> Vec<Value> {
-    let out = minutes()
-        .args(["parse", ".", "-q", "--format", "ndjson"])
-        .current_dir(dir)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    out.split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect()
+    ndjson(&stdout_in(dir, ["parse", ".", "-q", "--format", "ndjson"]))
 }
 
 fn to_db(dir: &Path, db: &Path) -> String {
@@ -263,19 +252,10 @@ fn sqlite_refuses_a_file_that_is_not_a_database() {
 fn ocd_gives_an_event_per_document_and_a_vote_event_per_resolution() {
     let dir = fixture_copy();
     let docs = json_docs(dir.path());
-    let out = minutes()
-        .args(["parse", ".", "-q", "--format", "ocd"])
-        .current_dir(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let objects: Vec<Value> = out
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
+    let objects = ndjson(&stdout_in(
+        dir.path(),
+        ["parse", ".", "-q", "--format", "ocd"],
+    ));
     let of = |t: &'static str| objects.iter().filter(move |o| o["_type"] == t);
     assert_eq!(of("event").count(), docs.len());
     let resolutions: usize = docs
@@ -314,15 +294,9 @@ fn ocd_gives_an_event_per_document_and_a_vote_event_per_resolution() {
 }
 
 fn csv_out(args: &[&str]) -> Vec<u8> {
-    minutes()
-        .args(["parse", "002_b4865b49f35dfa24.txt", "--format", "csv"])
-        .args(args)
-        .current_dir(fixtures())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone()
+    let mut all = vec!["parse", "002_b4865b49f35dfa24.txt", "--format", "csv"];
+    all.extend(args);
+    stdout_in(&fixtures(), all)
 }
 
 #[test]

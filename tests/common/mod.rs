@@ -45,6 +45,30 @@ pub fn parse_fixture(rel: &str, path: &Path) -> minutes::Document {
         .unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
+/// Runs `minutes ARGS` in `dir`, expects success, returns stdout.
+pub fn stdout_in<I, S>(dir: &Path, args: I) -> Vec<u8>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    minutes()
+        .args(args)
+        .current_dir(dir)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
+/// The JSON values of NDJSON output, one per line.
+pub fn ndjson(out: &[u8]) -> Vec<serde_json::Value> {
+    out.split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).expect("a JSON line"))
+        .collect()
+}
+
 /// The `minutes` binary, ready to run.
 pub fn minutes() -> assert_cmd::Command {
     assert_cmd::cargo::cargo_bin_cmd!("minutes")
