@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::dates::{DateOrder, find_dates};
-use super::people::has_word_ci;
+use super::{has_word_ci, head};
 use crate::classify::{Classified, Kind};
 use crate::model::Span;
 
@@ -302,15 +302,6 @@ pub fn header(
 
     h.body = body(&top);
     h
-}
-
-/// At most the first `n` bytes of `s`, cut on a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut cut = s.len().min(n);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    &s[..cut]
 }
 
 fn body(top: &[&Classified<'_>]) -> Option<String> {

@@ -54,12 +54,31 @@ re!(
 );
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
-fn head(s: &str, n: usize) -> &str {
+pub(crate) fn head(s: &str, n: usize) -> &str {
     let mut n = n.min(s.len());
     while !s.is_char_boundary(n) {
         n -= 1;
     }
     &s[..n]
+}
+
+/// Whether `hay` holds one of the ASCII `needles`, ignoring case: the
+/// cheap test that runs before a costly pattern.
+pub(crate) fn has_word_ci(hay: &str, needles: &[&str]) -> bool {
+    let b = hay.as_bytes();
+    needles.iter().any(|n| {
+        let n = n.as_bytes();
+        let Some(&first) = n.first() else { return true };
+        memchr::memchr2_iter(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            b,
+        )
+        .any(|i| {
+            b.get(i..i + n.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
 }
 
 /// What extraction needs from the caller.
@@ -194,7 +213,7 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
 
 /// Adds the declarations of interest and the actions in a point's text.
 fn push_declarations(item: &mut Item, text: &str, span: Span) {
-    let under_heading = people::has_word_ci(
+    let under_heading = has_word_ci(
         item.heading.as_deref().unwrap_or(""),
         &["declaration", "interest", "conflict", "disclos"],
     );
@@ -418,6 +437,8 @@ fn build_item(
             };
             let lower = title.to_lowercase();
             let decisions = outcome::find_all(text, formal);
+            let lists_people = LISTS_PEOPLE.iter().any(|w| lower.contains(w))
+                || people::is_list(text);
             if let Some(c) = DOC_FORMAT.captures(text) {
                 // "Minutes of Previous Meeting: 30 March 2021 pdf icon PDF
                 // 365 KB": the report the heading names.
@@ -429,8 +450,7 @@ fn build_item(
                     size: Some(c[2].to_string()),
                     span,
                 });
-            } else if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
-                || people::is_list(text)
+            } else if lists_people
                 || (is_fragment(text) && decisions.is_empty())
             {
                 // "ACCEPTANCE OF APOLOGIES FOR ABSENCE Cllrs M. Peak and R.
@@ -449,9 +469,7 @@ fn build_item(
                     None,
                     found,
                 );
-                let kind = if LISTS_PEOPLE.iter().any(|w| lower.contains(w))
-                    || people::is_list(text)
-                {
+                let kind = if lists_people {
                     BlockKind::Attendance
                 } else {
                     BlockKind::Text

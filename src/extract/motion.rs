@@ -6,7 +6,7 @@
 //! it was unanimous, and the counts ("4 Votes for 2 Votes against",
 //! "Motion carried 5-0", "For 6, Against 1, Abstain 2").
 
-use super::people::has_word_ci;
+use super::has_word_ci;
 use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
 
 // A name as minutes write it: initials and capitalised words.

@@ -355,17 +355,15 @@ pub fn find_all(text: &str, formal: bool) -> Vec<Outcome> {
     found
 }
 
-/// The first decision in the text of a discussion point.
-pub fn find(text: &str) -> Option<Outcome> {
-    find_all(text, false).into_iter().next()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn got(text: &str) -> Option<(String, bool)> {
-        find(text).map(|o| (o.text, o.whole))
+        find_all(text, false)
+            .into_iter()
+            .next()
+            .map(|o| (o.text, o.whole))
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::{has_word_ci, head};
+
 /// A person named in one line, with byte offsets into that line's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -733,33 +735,6 @@ pub fn is_list(text: &str) -> bool {
     }
     let commas = body.matches(',').count();
     commas >= 2 && body.split(' ').count() <= commas * 4 + 4
-}
-
-/// The first `n` bytes of `s`, cut back to a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut n = n.min(s.len());
-    while !s.is_char_boundary(n) {
-        n -= 1;
-    }
-    &s[..n]
-}
-
-/// Whether `hay` holds one of the ASCII `needles`, ignoring case.
-pub(crate) fn has_word_ci(hay: &str, needles: &[&str]) -> bool {
-    let b = hay.as_bytes();
-    needles.iter().any(|n| {
-        let n = n.as_bytes();
-        let Some(&first) = n.first() else { return true };
-        memchr::memchr2_iter(
-            first.to_ascii_lowercase(),
-            first.to_ascii_uppercase(),
-            b,
-        )
-        .any(|i| {
-            b.get(i..i + n.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(n))
-        })
-    })
 }
 
 /// Finds the people named in one line of text.
