@@ -83,6 +83,11 @@ re!(
     r"(?i)^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S"
 );
 re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
+// "VIII." or "A." alone on its line: US agendas number items in Roman
+// numerals and sub-items in capital letters.
+re!(ROMAN_ITEM_NUMBER, r"^(?:[IVX]{1,6}|[A-Z])\.$");
+// "XIV. Old Business": a Roman numeral before a title.
+re!(ROMAN, r"^([IVX]{1,6})\.\s+");
 re!(
     DOC_FORMAT,
     r"(?i)^(?:pdf icon\s+)?(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$"
@@ -168,6 +173,9 @@ fn kind(text: &str) -> Kind {
         if first.is_ascii_digit() && ITEM_NUMBER.is_match(text) {
             return Kind::ItemNumber;
         }
+        if text.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(text) {
+            return Kind::ItemNumber;
+        }
         if DOC_FORMAT.is_match(text) {
             return Kind::DocFormat;
         }
@@ -248,6 +256,28 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
         }
     }
     let b0 = text.as_bytes().first().copied().unwrap_or(b' ');
+    if matches!(b0, b'I' | b'V' | b'X') {
+        if let Some(c) = ROMAN.captures(text) {
+            let end = c.get(0).expect("match").end();
+            let body = &text[end..];
+            // "I. Smith said": one letter before a lone capitalised word
+            // is an initial; a numeral opens a title.
+            let initial = c[1].len() == 1
+                && body
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            if !initial && body.starts_with(char::is_uppercase) {
+                return (
+                    Some(Marker::Number {
+                        value: c[1].to_string(),
+                        bare: false,
+                    }),
+                    end,
+                );
+            }
+        }
+    }
     if !(b0.is_ascii_digit() || b0 == b'(' || b0.is_ascii_lowercase()) {
         return (None, 0);
     }
@@ -314,6 +344,9 @@ mod tests {
             ("Meeting: 17/07/2025 - Cabinet (Item 17)", Kind::MeetingLine),
             ("124.", Kind::ItemNumber),
             ("77/21", Kind::ItemNumber),
+            ("VIII.", Kind::ItemNumber),
+            ("B.", Kind::ItemNumber),
+            ("VIII", Kind::Text),
             ("PDF 411 KB", Kind::DocFormat),
             ("It Was agreed", Kind::ResolutionIntro { rest: 13 }),
             ("It was Agreed that:", Kind::ResolutionIntro { rest: 19 }),
@@ -367,6 +400,9 @@ mod tests {
             ("1\\. PUBLIC FORUM", num("1", false), "PUBLIC FORUM"),
             ("17 Children and", num("17", true), "Children and"),
             ("2021 was a year", None, "2021 was"),
+            ("XIV. Old Business", num("XIV", false), "Old Business"),
+            ("IV. PUBLIC COMMENT", num("IV", false), "PUBLIC COMMENT"),
+            ("I. Smith said so", None, "I. Smith"),
             (
                 "a. Embedding",
                 Some(Marker::Letter("a".into())),

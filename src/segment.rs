@@ -79,8 +79,8 @@ enum Mode {
 
 /// Splits classified lines into items and parts.
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
-    let starts = item_starts(lines);
     let layout = Layout::of(lines);
+    let starts = item_starts(lines, layout);
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
     if !starts.is_empty() {
@@ -105,7 +105,7 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
 /// Lines that open an agenda item: an item number alone on its line
 /// with a heading after it (the ModernGov item list), or a heading line
 /// (see [`is_heading_line`]).
-fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
+fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut prev: Option<usize> = None;
     // Inside a numbered list that a line ending in ":" opened ("... the
@@ -145,7 +145,7 @@ fn item_starts(lines: &[Classified<'_>]) -> Vec<usize> {
         if numbered_alone
             || (!after_item_number
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
-                    || is_standalone_heading(lines, i, prev)))
+                    || is_standalone_heading(lines, i, prev, layout)))
         {
             starts.push(i);
         }
@@ -218,9 +218,13 @@ fn is_heading_line(
                     && w.chars().all(|c| !c.is_ascii_digit())
             });
             let sum = title.contains(['£', '$', '€']);
+            // "ACCEPTED [UNANIMOUS]", "PASSED COMMITTEE [7 TO 0]": the
+            // result of a vote.
             let verdict = lower.starts_with("no objection")
                 || lower.starts_with("no observation")
-                || lower.starts_with("no comment");
+                || lower.starts_with("no comment")
+                || title.contains('[')
+                || VOTE_RESULTS.iter().any(|w| lower.starts_with(w));
             wordy
                 && !sum
                 && !verdict
@@ -229,6 +233,9 @@ fn is_heading_line(
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
                 && !lower.contains("meeting of")
+                // "BOARD OF DIRECTORS MEETING", "REMOTE MEETING": the
+                // document's title.
+                && !lower.ends_with(" meeting")
                 && !(lower.starts_with("next ") && lower.contains("meeting"))
                 && next.is_some_and(|n| !is_upper(&n.line.text))
         }
@@ -240,11 +247,34 @@ fn is_heading_line(
             )
             .is_some_and(|(_, r)| r.start == 0);
             // Item numbers are small whole numbers or 1.2-style.
-            !date && value.split('.').all(|p| p.len() <= 3) && is_title(title)
+            let roman = value.bytes().all(|b| b"IVX".contains(&b));
+            !date
+                && (roman || value.split('.').all(|p| p.len() <= 3))
+                && is_title(title)
         }
         _ => false,
     }
 }
+
+/// Words that open the result of a vote written in capitals.
+const VOTE_RESULTS: &[&str] = &[
+    "accepted",
+    "adopted",
+    "passed",
+    "failed",
+    "defeated",
+    "approved",
+    "carried",
+    "tabled",
+    "postponed",
+];
+
+/// Lower-case words that cannot end a sentence: a line ending in one
+/// was wrapped ("... to approve the" / "Platte Boiler Project.").
+const RUNS_ON: &[&str] = &[
+    "the", "a", "an", "of", "to", "for", "and", "or", "with", "in", "on",
+    "by", "from", "at", "that", "as", "into", "its", "their", "his", "her",
+];
 
 /// Words of a short line that make it a vote, a name or a list label
 /// rather than a heading.
@@ -276,6 +306,7 @@ fn is_standalone_heading(
     lines: &[Classified<'_>],
     i: usize,
     prev: Option<usize>,
+    layout: Layout,
 ) -> bool {
     let l = &lines[i];
     let text = l.line.text.as_ref();
@@ -289,7 +320,8 @@ fn is_standalone_heading(
         return false;
     }
     let blank = |j: usize| lines.get(j).is_none_or(|x| x.kind == Kind::Blank);
-    if !(i == 0 || blank(i - 1)) || !blank(i + 1) {
+    let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
+    if !apart && !layout.unspaced {
         return false;
     }
     let words = text.split_whitespace().count();
@@ -298,13 +330,14 @@ fn is_standalone_heading(
         || !is_title(text)
         || NOT_STANDALONE.contains(&lower.as_str())
         || TITLES.iter().any(|t| text.starts_with(&format!("{t} ")))
-        || text.chars().any(|c| c.is_ascii_digit())
+        || (text.chars().any(|c| c.is_ascii_digit())
+            && (apart || has_date(text) || REFERENCE.is_match(text)))
     {
         return false;
     }
     // Not the tail of a wrapped paragraph.
     if let Some(p) = prev {
-        let pt = lines[p].line.text.as_ref();
+        let pt = lines[p].line.text.trim_end_matches([' ', '|']);
         if pt.len() >= 60 && !pt.ends_with(['.', ':', '!', '?', ')']) {
             return false;
         }
@@ -317,8 +350,29 @@ fn is_standalone_heading(
     let next = &lines[n];
     let nt = next.line.text.as_ref();
     let words = nt.split_whitespace().count();
-    matches!(next.kind, Kind::Text | Kind::Purpose)
-        && ((nt.ends_with(['.', '!', '?']) && words >= 2) || words >= 8)
+    if !apart {
+        // Paragraphs one per line with no blank lines between (web
+        // pages): the heading stands over a full sentence, a resolution
+        // or a sub-heading ("Public forum" / "Year 8 Students" / text).
+        return matches!(next.kind, Kind::ResolutionIntro { .. })
+            || (n == i + 1
+                && is_standalone_heading(lines, n, Some(i), layout))
+            || (matches!(next.kind, Kind::Text | Kind::Purpose)
+                && next.marker.is_none()
+                && nt.ends_with(['.', '!', '?'])
+                && words >= 6);
+    }
+    matches!(next.kind, Kind::ResolutionIntro { .. })
+        || (matches!(next.kind, Kind::Text | Kind::Purpose)
+            && ((nt.ends_with(['.', '!', '?']) && words >= 2) || words >= 8))
+}
+
+fn has_date(text: &str) -> bool {
+    crate::extract::dates::find_date(
+        text,
+        crate::extract::dates::DateOrder::Dmy,
+    )
+    .is_some()
 }
 
 /// Title case: the first word and at least half of the longer words
@@ -567,6 +621,9 @@ struct Layout {
     double_spaced: bool,
     /// The width lines are wrapped at, when the text is wrapped.
     wrap: Option<usize>,
+    /// Paragraphs are whole lines with hardly a blank line between them
+    /// (text taken from web pages): headings are not set apart.
+    unspaced: bool,
 }
 
 impl Layout {
@@ -595,10 +652,13 @@ impl Layout {
             .iter()
             .filter(|&&n| n * 10 >= p90 * 8 && n <= p90 + 5)
             .count();
+        let blanks = lines.len() - lens.len();
+        let wrap = ((40..=200).contains(&p90) && near * 10 >= lens.len() * 4)
+            .then_some(p90);
         Layout {
             double_spaced: followed_by_one_blank * 10 >= lens.len() * 7,
-            wrap: ((40..=200).contains(&p90) && near * 10 >= lens.len() * 4)
-                .then_some(p90),
+            wrap,
+            unspaced: wrap.is_none() && blanks * 10 < lens.len(),
         }
     }
 }
@@ -645,7 +705,15 @@ impl Builder {
         let closes = lt
             .find(')')
             .is_some_and(|c| lt.find('(').is_none_or(|o| c < o));
+        let last_word = pt.rsplit(' ').next().unwrap_or("");
+        // "Training." under "... Eligibility Assessments/Travel": the
+        // last word or two of a wrapped sentence.
+        let tail = lt.ends_with('.')
+            && lt.split(' ').count() <= 2
+            && pt.split(' ').count() >= 5;
         let unfinished = pt.ends_with([',', '(', '&', '-', '–'])
+            || RUNS_ON.contains(&last_word)
+            || tail
             || pt.matches('(').count() > pt.matches(')').count()
             || closes;
         l.marker.is_none()

@@ -235,7 +235,24 @@ fn name_at(s: &str) -> Option<String> {
         }
         words.push(w);
     }
-    let last = words.iter().rposition(|w| BODY_WORD.is_match(w))?;
+    let mut last = words.iter().rposition(|w| BODY_WORD.is_match(w))?;
+    // "Board of Directors", "Committee of the Whole": "of" and the
+    // capitalised words after it name the body too.
+    if words
+        .get(last + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
+        let more = words[last + 2..]
+            .iter()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    || w.eq_ignore_ascii_case("the")
+            })
+            .count();
+        if more > 0 && !words[last + 1 + more].eq_ignore_ascii_case("the") {
+            last += 1 + more;
+        }
+    }
     Some(words[..=last].join(" "))
 }
 
@@ -300,8 +317,41 @@ pub fn header(
         }
     }
 
+    if h.date.is_none() {
+        h.date_line(lines, order);
+    }
     h.body = body(&top);
     h
+}
+
+/// How far down a title block may go (past a list of members, say)
+/// for a line that is nothing but the meeting's date.
+const TITLE_LINES: usize = 45;
+
+impl Header {
+    /// "May 11, 2021 at 5:30 PM" on a line of its own below a long
+    /// title block.
+    fn date_line(&mut self, lines: &[Classified<'_>], order: DateOrder) {
+        let dated = lines
+            .iter()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(TITLE_LINES)
+            .skip(HEADER_LINES);
+        for l in dated {
+            let text = l.line.text.as_ref();
+            if text.len() > 60 || l.marker.is_some() {
+                continue;
+            }
+            let found = find_dates(text, order).into_iter().next();
+            if let Some((date, range)) = found {
+                if range.start <= 12 && !NOT_MEETING_DATE.is_match(text) {
+                    self.date = Some(date);
+                    self.span = Some(l.line.span());
+                    return;
+                }
+            }
+        }
+    }
 }
 
 fn body(top: &[&Classified<'_>]) -> Option<String> {
@@ -491,5 +541,18 @@ mod tests {
         assert_eq!(read("5. TO APPROVE AND SIGN THE MINUTES OF THE MEETING held on 15th December 2016\n").1, None);
         assert_eq!(read("minutes of ordinary council meeting\n").0, None);
         assert_eq!(read("Minutes of Nov. 18, 2020 were approved.\n").1, None);
+    }
+
+    #[test]
+    fn date_line_below_a_long_title_block() {
+        let members: String = (0..20)
+            .map(|i| format!("Member Name{i}, District {i}\n"))
+            .collect();
+        let text = format!(
+            "Regional Transportation District\n\nBoard of Directors\n{members}\nBOARD OF DIRECTORS MEETING\nMay 11, 2021 at 5:30 PM\n"
+        );
+        let (body, date) = read(&text);
+        assert_eq!(body.as_deref(), Some("Board of Directors"));
+        assert_eq!(date.as_deref(), Some("2021-05-11"));
     }
 }

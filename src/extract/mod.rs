@@ -121,8 +121,21 @@ pub fn extract(
         .iter()
         .map(|p| block(lines, p, kind_of_other(&p.kind)))
         .collect();
+    let mut list_label: Option<&str> = None;
     for p in &segs.preamble {
-        collect_mentions(lines, p, None, None, &mut found);
+        match list_label.take() {
+            Some(label)
+                if matches!(
+                    p.kind,
+                    PartKind::Discussion { .. }
+                        | PartKind::Other(BlockKind::Text)
+                ) =>
+            {
+                collect_names(lines, p, label, label, None, None, &mut found)
+            }
+            _ => collect_mentions(lines, p, None, None, &mut found),
+        }
+        list_label = list_cell(lines, p);
     }
 
     for (k, raw) in segs.items.iter().enumerate() {
@@ -271,6 +284,20 @@ re!(
     LIST_CELL,
     r"(?i)^(present|in attendance|also present|also in attendance|members present|officers present|officers in attendance|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
+
+/// "Present |", "Apologies |": a table cell that labels the list of
+/// names in the part after it, as the label to read that list with.
+fn list_cell(lines: &[Classified<'_>], p: &Part) -> Option<&'static str> {
+    if p.lines.len() != 1 {
+        return None;
+    }
+    let c = LIST_CELL.captures(&lines[p.lines[0]].line.text)?;
+    Some(if APOLOGIES.is_match(&c[1]) {
+        "Apologies:"
+    } else {
+        "Present:"
+    })
+}
 
 /// Heading words that say the text after them lists people.
 const LISTS_PEOPLE: &[&str] =
@@ -500,22 +527,27 @@ fn build_item(
         item.purpose_span = Some(span_of(lines, &raw.purpose));
         all.extend(&raw.purpose);
     }
+    // The text of each discussion point, read once.
+    let mut texts: Vec<Option<String>> = raw
+        .parts
+        .iter()
+        .map(|p| match p.kind {
+            PartKind::Discussion { .. } => {
+                let first = &lines[p.lines[0]];
+                Some(strip_truncation(joined(lines, &p.lines, first.body_at)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut roles = pair_motions(&texts);
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
-    for p in &raw.parts {
+    for (pi, p) in raw.parts.iter().enumerate() {
         all.extend(&p.lines);
         let span = span_of(lines, &p.lines);
         let first = &lines[p.lines[0]];
         let label = std::mem::take(&mut list_label);
-        if p.lines.len() == 1 {
-            if let Some(c) = LIST_CELL.captures(&first.line.text) {
-                list_label = Some(if APOLOGIES.is_match(&c[1]) {
-                    "Apologies:"
-                } else {
-                    "Present:"
-                });
-            }
-        }
+        list_label = list_cell(lines, p);
         match &p.kind {
             PartKind::Discussion { .. } if label.is_some() => {
                 let label = label.unwrap_or_default();
@@ -523,8 +555,27 @@ fn build_item(
                 item.other.push(block(lines, p, BlockKind::Attendance));
             }
             PartKind::Discussion { number } => {
-                let text =
-                    strip_truncation(joined(lines, &p.lines, first.body_at));
+                let text = texts[pi].take().unwrap_or_default();
+                match roles[pi].take() {
+                    Some(Paired::Motion { wording, record }) => {
+                        collect_mentions(lines, p, Some(k), None, found);
+                        let mut m = motion::read(&format!("{text} {record}"));
+                        motion::merge(&mut m, &record);
+                        item.resolutions.push(Resolution {
+                            text: wording,
+                            span,
+                            in_discussion: false,
+                            motion: m,
+                        });
+                        continue;
+                    }
+                    Some(Paired::Record) => {
+                        collect_mentions(lines, p, Some(k), None, found);
+                        item.other.push(block(lines, p, BlockKind::Text));
+                        continue;
+                    }
+                    None => {}
+                }
                 if motion::is_vote_record(&text) {
                     if let Some(last) = item.resolutions.last_mut() {
                         // "The Motion ... was carried unanimously": how the
@@ -631,6 +682,51 @@ fn build_item(
     }
     drop_repeated_resolutions(&mut item);
     item
+}
+
+/// A motion put in a point of its own, completed by later points that
+/// record its seconding and its vote ("Director Broom made the motion to
+/// approve the minutes." / "Director Tisdale seconded the motion." /
+/// "The motion passed with 15 in favor ...").
+enum Paired {
+    /// The motion: its wording, and the text of the points that complete it.
+    Motion { wording: String, record: String },
+    /// A seconding or a vote taken into a motion before it.
+    Record,
+}
+
+/// Pairs each recorded vote with the earliest motion still open before
+/// it; motions left open (moved in debate, never voted on) stay points.
+fn pair_motions(texts: &[Option<String>]) -> Vec<Option<Paired>> {
+    let mut roles: Vec<Option<Paired>> = texts.iter().map(|_| None).collect();
+    // Open motions, earliest first: part, wording, seconding part.
+    let mut open: Vec<(usize, String, Option<usize>)> = Vec::new();
+    for (j, t) in texts.iter().enumerate() {
+        let Some(t) = t else { continue };
+        if motion::is_vote_record(t) {
+            if open.is_empty() {
+                continue;
+            }
+            let (m, wording, second) = open.swap_remove(0);
+            let mut record = String::new();
+            if let Some(s) = second {
+                record.push_str(texts[s].as_deref().unwrap_or_default());
+                record.push(' ');
+                roles[s] = Some(Paired::Record);
+            }
+            record.push_str(t);
+            roles[j] = Some(Paired::Record);
+            roles[m] = Some(Paired::Motion { wording, record });
+            open.clear();
+        } else if let Some(wording) = outcome::proposal(t) {
+            open.push((j, wording, None));
+        } else if motion::is_seconding(t) {
+            if let Some(last) = open.last_mut() {
+                last.2.get_or_insert(j);
+            }
+        }
+    }
+    roles
 }
 
 fn item_label(item: &Item, k: usize) -> String {
@@ -934,4 +1030,47 @@ fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
     }
     ex.diagnostics
         .sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.code));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::MotionOutcome;
+    use crate::{Options, parse_str};
+
+    const RTD: &str = "VIII.\n\nApproval of Board Meeting Minutes of June 24, 2014\nMotion:\n\nDirector Rivera Malpiede made the motion to approve\nthe Board meeting minutes from June 24, 2014.\nDirector Anderson seconded the motion.\n\nDiscussion:\n\nDirector Folska indicated that she could not approve these minutes.\nDirector Solano made a motion to table the whole\nminutes until the full requested document had been received.\nDirector Folska seconded this motion.\nVote on the\nMinutes:\n\nThe minutes passed with 11 in favor (Anderson, Bagley, Deadwyler) and 1\nopposed (Lubow).\n\nRESULT:\nACCEPTED [11 TO 1]\nAYES: Anderson, Bagley, Deadwyler\nNAYS: Judy Lubow\n\nChair Sisk declared the motion PASSED.\n\nIX.\n\nChair's Report\nPresented by Chair Sisk.\n";
+
+    #[test]
+    fn a_vote_completes_the_first_open_motion() {
+        let doc = parse_str(RTD, &Options::default());
+        let headings: Vec<_> =
+            doc.items.iter().map(|i| i.heading.as_deref()).collect();
+        assert_eq!(
+            headings,
+            [
+                Some("Approval of Board Meeting Minutes of June 24, 2014"),
+                Some("Chair's Report")
+            ]
+        );
+        assert_eq!(doc.items[0].number.as_deref(), Some("VIII"));
+        let item = &doc.items[0];
+        assert_eq!(item.resolutions.len(), 1, "{:#?}", item.resolutions);
+        let r = &item.resolutions[0];
+        assert_eq!(
+            r.text,
+            "to approve the Board meeting minutes from June 24, 2014."
+        );
+        let m = r.motion.as_ref().unwrap();
+        assert_eq!(m.mover.as_deref(), Some("Rivera Malpiede"));
+        assert_eq!(m.seconder.as_deref(), Some("Anderson"));
+        assert_eq!((m.votes_for, m.votes_against), (Some(11), Some(1)));
+        assert!(matches!(m.outcome, Some(MotionOutcome::Carried)));
+        // The motion to table was moved in debate and never voted on: it
+        // stays a point; the seconding and the vote are not points.
+        let points: Vec<_> =
+            item.discussion.iter().map(|p| p.text.as_str()).collect();
+        assert!(points.iter().any(|p| p.contains("to table the whole")));
+        assert!(!points.iter().any(|p| p.contains("Anderson seconded")));
+        assert!(!points.iter().any(|p| p.contains("minutes passed")));
+        assert!(!points.iter().any(|p| p.starts_with("AYES")));
+    }
 }

@@ -25,10 +25,28 @@ re!(
     MOVER_SUBJECT,
     r"(?:^|\s)(?:(?:Cllrs?|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
 );
-// "Janet Keough made a motion to ...".
+/// Titles before a member's name in US minutes, as well as UK ones.
+macro_rules! us_title {
+    () => {
+        r"(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|chairman|chairperson|board member|member|cllrs?|councillor|cr|mr|mrs|ms|dr)\.?\s+)*"
+    };
+}
+// "Janet Keough made a motion to ...", "Director Broom made the motion
+// to approve ...".
 re!(
     MADE_MOTION_BY,
-    r"^((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) made a motion"
+    concat!("^", us_title!(), "(", name!(), ") made (?:a|the) motion")
+);
+// "Director Tisdale seconded the motion."
+re!(
+    SECONDED_SUBJECT,
+    concat!(
+        r"(?:^|[.;]\s+)",
+        us_title!(),
+        "(",
+        name!(),
+        r") seconded (?:the|this) motion"
+    )
 );
 re!(
     SECONDER,
@@ -36,7 +54,7 @@ re!(
 );
 re!(
     OUTCOME,
-    r"(?i)(?-u:\b)(carried|lost|defeated|fell|agreed|approved|resolved|noted|deferred|withdrawn)(?-u:\b)"
+    r"(?i)(?-u:\b)(carried|passed|lost|defeated|failed|fell|agreed|approved|adopted|accepted|resolved|noted|deferred|withdrawn)(?-u:\b)"
 );
 re!(
     FOR_AGAINST,
@@ -55,6 +73,8 @@ static SLASH_MOVERS: std::sync::LazyLock<regex::Regex> =
         ))
         .expect("valid regex")
     });
+// A vote result's counts in brackets: "ACCEPTED [11 TO 1]".
+re!(BRACKET_COUNTS, r"\[(\d+) TO (\d+)\]");
 // A roll call in brackets: "(Y-5)", "(Y-4 N-1)".
 re!(ROLL_CALL, r"\(Y-(\d+)(?:\s*N-(\d+))?\)");
 // "Ayes: Fish, Fritz and Adams; Nays: Leonard": a list after a label.
@@ -81,13 +101,29 @@ re!(
 // went, and nothing more.
 re!(
     VOTE_RECORD,
-    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)[^.]{0,60}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|.{0,60}?(?-u:\b)declared the motion (?:passed|carried|failed|defeated|lost|adopted)(?-u:\b)[^.]{0,40}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+);
+// The lines of a vote's record in US minutes: "RESULT: ADOPTED [10 TO
+// 2]", "MOVER: ...", "AYES: ...", or the result alone ("ACCEPTED
+// [UNANIMOUS]") where the layout parted labels and values.
+re!(
+    VOTE_DETAIL,
+    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(text: &str) -> bool {
     let t = text.trim().trim_matches('*').trim();
-    t.len() < 200 && VOTE_RECORD.is_match(t)
+    t.len() < 400 && (VOTE_RECORD.is_match(t) || VOTE_DETAIL.is_match(t))
+}
+
+/// Whether `text` is only the seconding of a motion: "Director Tisdale
+/// seconded the motion."
+pub fn is_seconding(text: &str) -> bool {
+    text.len() < 160
+        && SECONDED_SUBJECT
+            .find(text.trim())
+            .is_some_and(|m| m.start() == 0)
 }
 
 /// Adds what `record` says of the vote to the motion of a resolution.
@@ -121,8 +157,8 @@ pub fn merge(motion: &mut Option<Motion>, record: &str) {
 
 fn outcome_of(word: &str) -> MotionOutcome {
     match word.to_ascii_lowercase().as_str() {
-        "carried" => MotionOutcome::Carried,
-        "lost" | "defeated" | "fell" => MotionOutcome::Lost,
+        "carried" | "passed" => MotionOutcome::Carried,
+        "lost" | "defeated" | "failed" | "fell" => MotionOutcome::Lost,
         "noted" => MotionOutcome::Noted,
         "deferred" => MotionOutcome::Deferred,
         "withdrawn" => MotionOutcome::Withdrawn,
@@ -207,7 +243,13 @@ pub fn read(text: &str) -> Option<Motion> {
         .then(|| SECONDER.captures(&text))
         .flatten()
         .map(|c| c[1].trim().to_string())
-        .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()));
+        .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()))
+        .or_else(|| {
+            has(&["seconded"])
+                .then(|| SECONDED_SUBJECT.captures(&text))
+                .flatten()
+                .map(|c| c[1].trim().to_string())
+        });
     let counts = text
         .bytes()
         .any(|b| b.is_ascii_digit())
@@ -217,6 +259,7 @@ pub fn read(text: &str) -> Option<Motion> {
                 .or_else(|| LABELLED_COUNTS.captures(&text))
                 .or_else(|| DASH_COUNTS.captures(&text))
                 .or_else(|| ROLL_CALL.captures(&text))
+                .or_else(|| BRACKET_COUNTS.captures(&text))
         })
         .flatten();
     let votes = if has(&[
@@ -402,6 +445,12 @@ mod tests {
             "CARRIED",
             "Motion carried 5-0.",
             "The motion was lost.",
+            "The motion passed with 15 in favor (Bouquet, Broom, Buzek, Catlin and Williams) and 0 against.",
+            "Chair Sisk declared the motion PASSED unanimously.",
+            "The minutes passed with 11 in favor (Anderson, Bagley) and 1 opposed (Lubow).",
+            "RESULT: ADOPTED [10 TO 2]",
+            "ACCEPTED [UNANIMOUS]",
+            "AYES: Anderson, Bagley, Deadwyler",
         ] {
             assert!(is_vote_record(t), "{t}");
         }
@@ -419,6 +468,20 @@ mod tests {
         let m = m.unwrap();
         assert_eq!(m.outcome, Some(MotionOutcome::Carried));
         assert!(m.unanimous);
+    }
+
+    #[test]
+    fn us_motion_records() {
+        let m = read(
+            "Director Broom made the motion to approve the minutes. Director Tisdale seconded the motion. ACCEPTED [11 TO 1]",
+        )
+        .unwrap();
+        assert_eq!(m.mover.as_deref(), Some("Broom"));
+        assert_eq!(m.seconder.as_deref(), Some("Tisdale"));
+        assert_eq!((m.votes_for, m.votes_against), (Some(11), Some(1)));
+        assert_eq!(m.outcome, Some(MotionOutcome::Agreed));
+        assert!(is_seconding("Director Tisdale seconded the motion."));
+        assert!(!is_seconding("The motion was seconded and debated."));
     }
 
     #[test]

@@ -53,7 +53,12 @@ re!(
 // "Janet Keough made a motion to increase ...".
 re!(
     MADE_MOTION,
-    r"(?i)^.{0,80}?(?-u:\b)made a motion,?\s+(?:seconded by [^,]{2,60},\s*)?(to\s.+)$"
+    r"(?i)^.{0,80}?(?-u:\b)made (?:a|the) motion,?\s+(?:seconded by [^,]{2,60},\s*)?(to\s.+)$"
+);
+// "Councilmember Ortiz moved to approve the consent calendar."
+re!(
+    MOVED_TO,
+    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that)\s.+)$"
 );
 // "M/S/A to elect ...": moved, seconded and approved (or carried).
 re!(
@@ -318,6 +323,34 @@ fn decision_in(
     None
 }
 
+/// A motion put in a point of its own ("Director Broom made the motion
+/// to approve the minutes.", "Councilmember Ortiz moved to adopt ...")
+/// whose outcome the point does not give: the wording of the motion,
+/// for a vote recorded in a later point to complete.
+pub fn proposal(text: &str) -> Option<String> {
+    let text = text.trim();
+    if !super::has_word_ci(text, &["motion", "moved"]) {
+        return None;
+    }
+    let sents = sentences(text);
+    if sents.len() > 3 {
+        return None;
+    }
+    // A point that gives the outcome too is a decision of its own.
+    if sents[1..]
+        .iter()
+        .any(|s| PASSED.is_match(s) || FAILED.is_match(s))
+    {
+        return None;
+    }
+    let first = sents[0].trim_matches('*').trim();
+    let c = US_MOTION
+        .captures(first)
+        .or_else(|| MADE_MOTION.captures(first))
+        .or_else(|| MOVED_TO.captures(first))?;
+    Some(clean(&c[1]))
+}
+
 /// Finds the decisions in the text of a discussion point, in order. A
 /// decision is `whole` only when it is all the point says. `formal`
 /// says the item records its decisions in a resolutions section, so
@@ -364,6 +397,27 @@ mod tests {
             .into_iter()
             .next()
             .map(|o| (o.text, o.whole))
+    }
+
+    #[test]
+    fn motions_left_for_a_later_vote() {
+        assert_eq!(
+            proposal("Director Broom made the motion to approve the minutes for April 20, 2021.").as_deref(),
+            Some("to approve the minutes for April 20, 2021.")
+        );
+        assert_eq!(
+            proposal("Councilmember Ortiz moved to adopt the budget.")
+                .as_deref(),
+            Some("to adopt the budget.")
+        );
+        // The outcome in the same point makes it a decision already.
+        assert_eq!(
+            proposal(
+                "Director Broom made the motion to approve the minutes. The motion passed."
+            ),
+            None
+        );
+        assert_eq!(proposal("The motion was discussed at length."), None);
     }
 
     #[test]
