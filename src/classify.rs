@@ -104,7 +104,7 @@ re!(
 );
 re!(
     PURPOSE,
-    r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b))"
+    r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b)|(?:the )?[a-z ]{0,40}?(?:council|committee|cabinet|board|panel|members?) (?:is|are) (?:also )?(?:asked|recommended) to(?-u:\b))"
 );
 re!(
     NUMBER,
@@ -217,7 +217,7 @@ fn kind(text: &str) -> Kind {
             }
         }
     }
-    if matches!(first, b'p' | b't' | b'r' | b'a' | b'v')
+    if matches!(first, b'p' | b't' | b'r' | b'a' | b'v' | b'm' | b'c')
         && PURPOSE.is_match(text)
     {
         return Kind::Purpose;

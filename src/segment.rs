@@ -6,6 +6,7 @@
 //! motions out of the parts is `extract`'s job.
 
 use crate::classify::{Classified, Kind, Marker, Section};
+use crate::extract::has_word_ci;
 use crate::model::BlockKind;
 
 /// What a [`Part`] holds.
@@ -168,6 +169,8 @@ const NOT_HEADINGS: &[&str] = &[
     "agenda",
     "apologies",
     "public document pack",
+    "item",
+    "venue",
 ];
 
 /// Whether the letters of `s` are all capitals (and there are some).
@@ -205,7 +208,8 @@ fn is_heading_line(
     }
     let title = heading_title(l);
     let words = title.split_whitespace().count();
-    if words == 0 || words > 15 || title.ends_with(['.', ';', ',']) {
+    let most = if l.marker.is_some() { 20 } else { 15 };
+    if words == 0 || words > most || title.ends_with(['.', ';', ',']) {
         return false;
     }
     match &l.marker {
@@ -217,7 +221,10 @@ fn is_heading_line(
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && w.chars().all(|c| !c.is_ascii_digit())
             });
-            let sum = title.contains(['£', '$', '€']);
+            // "PARAGRAPH 6.6)": the tail of a bracket.
+            let sum = title.contains(['£', '$', '€'])
+                || (title.contains(')') && !title.contains('('))
+                || (has_date(title) && has_weekday(&lower));
             // "ACCEPTED [UNANIMOUS]", "PASSED COMMITTEE [7 TO 0]": the
             // result of a vote.
             let verdict = lower.starts_with("no objection")
@@ -296,6 +303,11 @@ const NOT_STANDALONE: &[&str] = &[
     "date",
     "councillor",
     "items",
+    "item",
+    "venue",
+    "location",
+    "time",
+    "date",
 ];
 
 /// A short title-case line set apart by blank lines and followed by a
@@ -310,6 +322,23 @@ fn is_standalone_heading(
 ) -> bool {
     let l = &lines[i];
     let text = l.line.text.as_ref();
+    let blank = |j: usize| lines.get(j).is_none_or(|x| x.kind == Kind::Blank);
+    let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
+    // "Police Matters:" set apart: a short heading may end in a colon,
+    // unless it labels a list of people ("MEMBERS PRESENT:").
+    let text = match text.strip_suffix(':') {
+        Some(t)
+            if apart
+                && t.split(' ').count() <= 4
+                && !has_word_ci(
+                    t,
+                    &["present", "attend", "apolog", "absen"],
+                ) =>
+        {
+            t
+        }
+        _ => text,
+    };
     if l.kind != Kind::Text
         || l.marker.is_some()
         || text.len() > 60
@@ -319,8 +348,6 @@ fn is_standalone_heading(
     {
         return false;
     }
-    let blank = |j: usize| lines.get(j).is_none_or(|x| x.kind == Kind::Blank);
-    let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
     if !apart && !layout.unspaced {
         return false;
     }
@@ -365,6 +392,22 @@ fn is_standalone_heading(
     matches!(next.kind, Kind::ResolutionIntro { .. })
         || (matches!(next.kind, Kind::Text | Kind::Purpose)
             && ((nt.ends_with(['.', '!', '?']) && words >= 2) || words >= 8))
+}
+
+/// "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015": a meeting's title
+/// names the day.
+fn has_weekday(lower: &str) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| lower.contains(d))
 }
 
 fn has_date(text: &str) -> bool {
@@ -541,6 +584,18 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         let capitals_go_on = is_upper(head)
             && after.clone().count() == 2
             && after.clone().all(is_upper);
+        // "Minutes of Previous Meeting: 30 March 2021": the date is
+        // part of the title.
+        let rest = body[colon + 1..].trim();
+        let dated = rest.len() <= 30
+            && crate::extract::dates::find_date(
+                rest,
+                crate::extract::dates::DateOrder::Dmy,
+            )
+            .is_some_and(|(_, r)| r.start == 0 && r.end + 2 >= rest.len());
+        if dated {
+            return body;
+        }
         if !capitals_go_on
             && head.split_whitespace().count() <= 10
             && colon + 1 < body.len()

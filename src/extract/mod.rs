@@ -155,6 +155,7 @@ pub fn extract(
             ex.meeting.span = ex.meeting.span.or(h.span);
         }
     }
+    title_lines_are_not_points(&mut ex, &mut found);
     let (venue, time) =
         meeting::venue_and_time(lines, ex.meeting.span.map(|s| s.line));
     ex.meeting.venue = venue;
@@ -282,7 +283,7 @@ fn push_decisions(
 
 re!(
     LIST_CELL,
-    r"(?i)^(present|in attendance|also present|also in attendance|members present|officers present|officers in attendance|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
+    r"(?i)^(present|in attendance|also present|also in attendance|(?:members|officers|officials|staff|councillors|directors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
 
 /// "Present |", "Apologies |": a table cell that labels the list of
@@ -684,6 +685,42 @@ fn build_item(
     item
 }
 
+/// In a document with no item headings, the lines at the top down to
+/// the one that dates the meeting ("MINUTES OF PROCEEDINGS AT ONLINE
+/// SPECIAL MEETING OF LIMERICK" / "CITY AND COUNTY COUNCIL HELD ON
+/// MONDAY, 8TH MARCH, 2021") are its title, not points made: they are
+/// kept verbatim in the item's `other`.
+fn title_lines_are_not_points(ex: &mut Extracted, found: &mut [Found]) {
+    let Some(dated) = ex.meeting.span else { return };
+    let Some(item) = ex.items.first_mut() else {
+        return;
+    };
+    if item.heading.is_some()
+        || !item.resolutions.iter().all(|r| r.span.start > dated.end)
+    {
+        return;
+    }
+    let n = item
+        .discussion
+        .iter()
+        .take_while(|p| p.span.start <= dated.end)
+        .count();
+    if n == 0 {
+        return;
+    }
+    for p in item.discussion.drain(..n) {
+        item.other.push(Block {
+            kind: BlockKind::Text,
+            text: p.text,
+            span: p.span,
+        });
+    }
+    item.other.sort_by_key(|b| b.span.start);
+    for f in found.iter_mut().filter(|f| f.item == Some(0)) {
+        f.point = f.point.and_then(|p| p.checked_sub(n));
+    }
+}
+
 /// A motion put in a point of its own, completed by later points that
 /// record its seconding and its vote ("Director Broom made the motion to
 /// approve the minutes." / "Director Tisdale seconded the motion." /
@@ -904,7 +941,7 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
             continue;
         }
         let m = &f.mention;
-        let key = m.words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let key = people::surname(&m.words).to_lowercase();
         let candidates = by_surname.entry(key).or_default();
         let at = candidates
             .iter()
@@ -913,9 +950,12 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
         let idx = match at {
             Some(at) => {
                 let p = &mut people[at];
+                // "E. Ryan" over "Ryan (E)": the initial where names
+                // are written.
                 let fuller = m.words.len() > p.words.len()
                     || (m.words.len() == p.words.len()
-                        && m.name().len() > p.words.join(" ").len());
+                        && (m.name().len() > p.words.join(" ").len()
+                            || people::has_bracket_initial(&p.words)));
                 if fuller {
                     p.words = m.words.clone();
                     p.span = f.span;

@@ -35,7 +35,13 @@ macro_rules! us_title {
 // to approve ...".
 re!(
     MADE_MOTION_BY,
-    concat!("^", us_title!(), "(", name!(), ") made (?:a|the) motion")
+    concat!(
+        r"^(?:(?i:motion)\s*:\s*)?",
+        us_title!(),
+        "(",
+        name!(),
+        ") made (?:a |the )?motion"
+    )
 );
 // "Director Tisdale seconded the motion."
 re!(
@@ -111,9 +117,13 @@ re!(
     r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
+re!(VOTE_LABEL, r"(?i)^(?:on |vote on (?:the )?)?motion\s*:\s*");
+
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(text: &str) -> bool {
     let t = text.trim().trim_matches('*').trim();
+    // "On Motion: The motion passed unanimously".
+    let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
     t.len() < 400 && (VOTE_RECORD.is_match(t) || VOTE_DETAIL.is_match(t))
 }
 
@@ -451,6 +461,7 @@ mod tests {
             "RESULT: ADOPTED [10 TO 2]",
             "ACCEPTED [UNANIMOUS]",
             "AYES: Anderson, Bagley, Deadwyler",
+            "On Motion: The motion passed unanimously",
         ] {
             assert!(is_vote_record(t), "{t}");
         }

@@ -53,7 +53,7 @@ re!(
 // "Janet Keough made a motion to increase ...".
 re!(
     MADE_MOTION,
-    r"(?i)^.{0,80}?(?-u:\b)made (?:a|the) motion,?\s+(?:seconded by [^,]{2,60},\s*)?(to\s.+)$"
+    r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]{2,60},\s*)?((?:to|for|that)\s.+)$"
 );
 // "Councilmember Ortiz moved to approve the consent calendar."
 re!(
@@ -284,7 +284,8 @@ fn decision_in(
         if let Some(c) = PROPOSED_THAT.captures(plain) {
             let next = sents.get(i + 1).copied().unwrap_or("");
             if SECONDED_AGREED.is_match(next) {
-                return out(&c[1], false);
+                // The proposal and its seconding are the whole point.
+                return out(&c[1], i == 0 && sents.len() == 2);
             }
         }
     }
@@ -521,7 +522,7 @@ mod tests {
                 "It was proposed by Councillor C. Sheehan that the resolution be sent to each Local Authority. This was seconded by Councillor Secas, and unanimously agreed.",
                 Some((
                     "the resolution be sent to each Local Authority.",
-                    false,
+                    true,
                 )),
             ),
             // A motion that failed is no decision.

@@ -687,6 +687,15 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                 if words.len() >= 2 || words[0].len() > 2 =>
             {
                 let end = toks[next - 1].end;
+                // "Chief Executive (Mr. P. Daly)": a role with the name in
+                // brackets, which the main scan reads.
+                let role_first = next < toks.len()
+                    && toks[next].bracket
+                    && honorific(toks[next].word)
+                    && toks[next..]
+                        .iter()
+                        .take_while(|t| !t.punct.contains(')'))
+                        .all(|t| starts_upper(t.word));
                 // "Tim Archer (Principal Planning Officer),": the role in
                 // brackets belongs to the element.
                 if next < toks.len() && toks[next].bracket {
@@ -700,7 +709,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     toks[next - 1].punct.contains([',', ';', '.'])
                         || next == toks.len()
                         || toks[next].word == "and";
-                if ends_element {
+                if ends_element && !role_first {
                     out.push(Mention {
                         words,
                         honorific: None,
@@ -1112,6 +1121,7 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
 /// Two name forms can name the same person: same surname, and first
 /// names equal or one an initial of the other (or missing).
 pub fn compatible(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (initial_first(a), initial_first(b));
     let (Some(sa), Some(sb)) = (a.last(), b.last()) else {
         return false;
     };
@@ -1132,6 +1142,28 @@ pub fn compatible(a: &[String], b: &[String]) -> bool {
         }
         _ => true,
     }
+}
+
+/// "Ryan (E)" read as "E. Ryan", to compare with other forms of the name.
+fn initial_first(words: &[String]) -> Vec<&str> {
+    let mut out: Vec<&str> = words.iter().map(String::as_str).collect();
+    if let Some(last) = out.last().copied() {
+        if out.len() > 1 && last.starts_with('(') && last.ends_with(')') {
+            out.pop();
+            out.insert(0, last.trim_matches(['(', ')']));
+        }
+    }
+    out
+}
+
+/// The surname: the last word, or the one before a bracketed initial.
+pub fn surname(words: &[String]) -> &str {
+    initial_first(words).last().copied().unwrap_or_default()
+}
+
+/// Whether `words` is written "Surname (I)".
+pub fn has_bracket_initial(words: &[String]) -> bool {
+    words.last().is_some_and(|w| w.starts_with('('))
 }
 
 #[cfg(test)]
