@@ -86,6 +86,8 @@ re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
 // "VIII." or "A." alone on its line: US agendas number items in Roman
 // numerals and sub-items in capital letters.
 re!(ROMAN_ITEM_NUMBER, r"^(?:[IVX]{1,6}|[A-Z])\.$");
+// "*43 Authorize a grant": an agenda number with an emergency mark.
+re!(STARRED, r"^\*(\d{1,3}) +\p{Lu}");
 // "XIV. Old Business": a Roman numeral before a title.
 re!(ROMAN, r"^([IVX]{1,6})\.\s+");
 re!(
@@ -241,6 +243,20 @@ fn label(text: &str) -> Option<Section> {
 
 /// Finds the list marker at the start of `text` and where its body starts.
 fn marker(text: &str) -> (Option<Marker>, usize) {
+    // "*43 Authorize ...": an item number marked with an asterisk.
+    if text.starts_with('*') {
+        if let Some(c) = STARRED.captures(text) {
+            // Up to the title's capital letter.
+            let end = c.get(0).expect("match").end() - 1;
+            return (
+                Some(Marker::Number {
+                    value: c[1].to_string(),
+                    bare: true,
+                }),
+                end,
+            );
+        }
+    }
     if let Some(c) = text.chars().next() {
         if BULLETS.contains(&c) {
             let rest = &text[c.len_utf8()..];

@@ -151,6 +151,9 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Lines longer than this may be flattened paragraphs of many lines.
 const FLATTENED: usize = 300;
+/// Lines longer than this are split where three or more breaks were
+/// lost (a table or an agenda run together, not a paragraph).
+const RUN_TOGETHER: usize = 150;
 
 // A lost line break: two or more spaces after a word (not after the end
 // of a sentence, where some writers put two spaces).
@@ -160,6 +163,9 @@ re!(
     RUN_IN_HEADING,
     r"[.!?:)] +(\d{1,2}\. +\p{Lu}[\p{Lu} ,'’&/\-]{2,}:)"
 );
+// An agenda item run into the text, marked as an emergency with an
+// asterisk: "(Y-5) 184352 *47 Authorize ...".
+re!(RUN_IN_ITEM, r" (\*\d{1,3} +\p{Lu})");
 
 /// Pushes the source line `text[start..end]`, split where a flattened
 /// line lost its breaks.
@@ -171,20 +177,40 @@ fn push_line<'a>(
     out: &mut Vec<Line<'a>>,
 ) {
     let raw = &text[start..end];
-    if raw.len() <= FLATTENED {
+    if raw.len() <= RUN_TOGETHER {
         out.push(line(text, start, end, no));
         return;
     }
+    // Below the length of a flattened paragraph, a gap counts as a lost
+    // break only after a word of three letters or more and before a
+    // capital or a bracket ("Sustainability  *44 Amend"), not inside a
+    // sentence ("as   soon", "Item 8  Minutes").
+    let strict = raw.len() <= FLATTENED;
     let mut cuts: Vec<usize> = LOST_BREAK
         .captures_iter(raw)
-        .filter_map(|c| c.get(1).map(|m| m.end()))
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            !strict || {
+                let before = raw[..m.start()].rsplit(' ').next().unwrap_or("");
+                let next = raw[m.end()..].chars().next();
+                before.chars().count() >= 3
+                    && next.is_some_and(|c| !c.is_lowercase())
+            }
+        })
+        .map(|m| m.end())
         .chain(
             RUN_IN_HEADING
                 .captures_iter(raw)
                 .filter_map(|c| c.get(1).map(|m| m.start())),
         )
+        .chain(
+            RUN_IN_ITEM
+                .captures_iter(raw)
+                .filter_map(|c| c.get(1).map(|m| m.start())),
+        )
         .collect();
-    if cuts.len() < 2 {
+    let enough = 2;
+    if cuts.len() < enough {
         out.push(line(text, start, end, no));
         return;
     }
@@ -277,6 +303,26 @@ mod tests {
         // A long paragraph with two spaces after its sentences stays whole.
         let para = "The chair spoke.  Members agreed.  ".repeat(20);
         assert_eq!(lines(&para).len(), 1);
+    }
+
+    #[test]
+    fn agenda_rows_run_together_split_below_paragraph_length() {
+        let row = "(Ordinance)  (Y-5) 184350 Bureau of Planning & Sustainability  *44 Amend contract with ShoreBank Enterprise Cascadia to extend Clean Energy Works agreement terms to 800 loans  ";
+        let t: Vec<String> = lines(row)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "(Ordinance)",
+                "(Y-5) 184350 Bureau of Planning & Sustainability",
+                "*44 Amend contract with ShoreBank Enterprise Cascadia to extend Clean Energy Works agreement terms to 800 loans"
+            ]
+        );
+        // Gaps inside a sentence or after a short word stay.
+        let text = "d)            Item 8  Minutes 12 June - Recycling Credits - there is nothing further to report at the current time, as   soon as information is received from the Borough Council it will be passed on.";
+        assert_eq!(lines(text).len(), 1);
     }
 
     #[test]

@@ -208,7 +208,13 @@ fn is_heading_line(
     }
     let title = heading_title(l);
     let words = title.split_whitespace().count();
-    let most = if l.marker.is_some() { 20 } else { 15 };
+    let most = match l.marker {
+        // "48 Call for bids and authorize contract for ..." over
+        // "(Ordinance)": an agenda's item title, however long.
+        Some(_) if next.is_some_and(is_item_type) => 80,
+        Some(_) => 20,
+        None => 15,
+    };
     if words == 0 || words > most || title.ends_with(['.', ';', ',']) {
         return false;
     }
@@ -240,6 +246,9 @@ fn is_heading_line(
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
                 && !lower.contains("meeting of")
+                // "OFFICIAL MINUTES", "REGULAR AGENDA": the document's
+                // parts, not items.
+                && !is_banner(&lower)
                 // "BOARD OF DIRECTORS MEETING", "REMOTE MEETING": the
                 // document's title.
                 && !lower.ends_with(" meeting")
@@ -257,10 +266,31 @@ fn is_heading_line(
             let roman = value.bytes().all(|b| b"IVX".contains(&b));
             !date
                 && (roman || value.split('.').all(|p| p.len() <= 3))
-                && is_title(title)
+                && (is_title(title) || next.is_some_and(is_item_type))
         }
         _ => false,
     }
+}
+
+/// "OFFICIAL MINUTES", "REGULAR AGENDA", "CONSENT AGENDA - NO
+/// DISCUSSION", "Ordinary Meeting of Council": the document's title or
+/// its parts, not agenda items (`lower` is the line in lower case).
+fn is_banner(lower: &str) -> bool {
+    lower.ends_with("minutes")
+        || lower.ends_with(" agenda")
+        || lower.starts_with("consent agenda")
+        || lower.contains("meeting of")
+}
+
+/// "(Ordinance)", "(Second Reading Agenda 12)", "(Report)": the kind of
+/// business under an agenda item's title in US council agendas.
+fn is_item_type(l: &Classified<'_>) -> bool {
+    let t = l.line.text.as_ref();
+    t.len() <= 120
+        && t.starts_with('(')
+        && t.ends_with(')')
+        && t[1..].starts_with(char::is_uppercase)
+        && t.matches('(').count() == 1
 }
 
 /// Words that open the result of a vote written in capitals.
@@ -274,6 +304,13 @@ const VOTE_RESULTS: &[&str] = &[
     "carried",
     "tabled",
     "postponed",
+    "confirmed",
+    "placed on file",
+    "referred to",
+    "substitute",
+    "continued",
+    "withdrawn",
+    "(",
 ];
 
 /// Lower-case words that cannot end a sentence: a line ending in one
@@ -356,6 +393,8 @@ fn is_standalone_heading(
     if words > 8
         || !is_title(text)
         || NOT_STANDALONE.contains(&lower.as_str())
+        || (is_upper(text) && is_banner(&lower))
+        || lower.contains("meeting of")
         || TITLES.iter().any(|t| text.starts_with(&format!("{t} ")))
         || (text.chars().any(|c| c.is_ascii_digit())
             && (apart || has_date(text) || REFERENCE.is_match(text)))
@@ -1269,5 +1308,69 @@ mod tests {
         );
         assert_eq!(s.items[0].parts[1].lines, vec![1, 2]);
         assert_eq!(s.items[0].parts[2].lines, vec![3]);
+    }
+}
+
+#[cfg(test)]
+mod agenda_layouts {
+    use super::*;
+    use crate::classify::classify;
+    use crate::normalize::lines;
+
+    fn headings(text: &str) -> Vec<String> {
+        let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
+        segment(&ls)
+            .items
+            .iter()
+            .filter_map(|it| {
+                it.heading.map(|h| heading_title(&ls[h]).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn us_disposition_agenda() {
+        // Long sentence-case titles over their kind of business, with the
+        // disposition after: the titles are headings, the dispositions
+        // and the section banners are not.
+        let text = "CONSENT AGENDA - NO DISCUSSION\n\n41 Appoint Alison Stoll and Peter Stark to the Portland Plan Community Involvement Committee to serve a term from July 2009 through December 2012\n(Report)\n(Y-5) CONFIRMED\n*42 Accept and appropriate a grant in the amount of $94,710 from Corporation for National Service\n(Ordinance)\nPLACED ON FILE\nREGULAR AGENDA\n\n57 Accept the Report on the 2011 Federal Legislative Agenda\n(Report)\n(Y-5) ACCEPTED AS AMENDED\n";
+        assert_eq!(
+            headings(text),
+            [
+                "Appoint Alison Stoll and Peter Stark to the Portland Plan Community Involvement Committee to serve a term from July 2009 through December 2012",
+                "Accept and appropriate a grant in the amount of $94,710 from Corporation for National Service",
+                "Accept the Report on the 2011 Federal Legislative Agenda",
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_in_text_without_blank_lines() {
+        // Web minutes: every paragraph one line, no blank lines between.
+        let mut text = String::from("Ordinary Meeting of Council\n");
+        for i in 0..20 {
+            let more = " and more".repeat(i * 3);
+            text.push_str(&format!(
+                "Councillor {i} spoke about the plan{more}.\n"
+            ));
+        }
+        text.push_str("Conflicts of interest\nCouncillors Boag, Price and Taylor declared a conflict of interest in Item 1.\nPublic forum\nYear 8 Students\nThe Principal introduced the Year 8 students who displayed a video.\n");
+        assert_eq!(
+            headings(&text),
+            ["Conflicts of interest", "Public forum", "Year 8 Students"]
+        );
+    }
+
+    #[test]
+    fn roman_numbered_board_minutes() {
+        let text = "VII.\n\nGeneral Manager Oversight Update\nPresented by Committee Chair Buzek.\n\nVIII.\n\nApproval of Board Meeting Minutes of April 20, 2021\nDirector Broom made the motion to approve the\nminutes for the Board Meeting for April 20, 2021.\n\nXIV. Old Business\nNone.\n\nACCEPTED [UNANIMOUS]\nBob Broom, Director, District F\n";
+        assert_eq!(
+            headings(text),
+            [
+                "General Manager Oversight Update",
+                "Approval of Board Meeting Minutes of April 20, 2021",
+                "Old Business"
+            ]
+        );
     }
 }

@@ -577,6 +577,27 @@ fn build_item(
                     }
                     None => {}
                 }
+                // "(Y-5) 184350" under "*43 Authorize a grant ...": the
+                // item's title is what was decided; the span is the line
+                // that records the decision.
+                let disposed = item
+                    .heading
+                    .as_ref()
+                    .filter(|h| {
+                        !item.resolutions.iter().any(|r| r.text == **h)
+                    })
+                    .and_then(|h| {
+                        motion::disposition(&text).map(|m| (h.clone(), m))
+                    });
+                if let Some((heading, m)) = disposed {
+                    item.resolutions.push(Resolution {
+                        text: heading,
+                        span,
+                        in_discussion: false,
+                        motion: Some(m),
+                    });
+                    continue;
+                }
                 if motion::is_vote_record(&text) {
                     if let Some(last) = item.resolutions.last_mut() {
                         // "The Motion ... was carried unanimously": how the

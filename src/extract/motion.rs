@@ -127,6 +127,28 @@ pub fn is_vote_record(text: &str) -> bool {
     t.len() < 400 && (VOTE_RECORD.is_match(t) || VOTE_DETAIL.is_match(t))
 }
 
+// "(Y-5) 184350", "(Y-5) CONFIRMED": the roll call that disposed of an
+// agenda item, with the ordinance number or the disposition after it.
+re!(
+    DISPOSITION,
+    r"^\(Y-\d+(?:\s*N-\d+)?\)(?:\s+\d{4,8})?(?:\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*)?(?:\s+[A-Z(]|\s*$)"
+);
+
+/// The item's own record of its vote: "(Y-5) 184350" under a title,
+/// which is then the decision. `None` when `text` is not one.
+pub fn disposition(text: &str) -> Option<Motion> {
+    let t = text.trim();
+    if !t.starts_with("(Y-") || !DISPOSITION.is_match(t) {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    // "PASSED TO SECOND READING", "REFERRED TO ...": not decided yet.
+    if lower.contains("passed to") || lower.contains("referred") {
+        return None;
+    }
+    read(t)
+}
+
 /// Whether `text` is only the seconding of a motion: "Director Tisdale
 /// seconded the motion."
 pub fn is_seconding(text: &str) -> bool {
@@ -300,6 +322,12 @@ pub fn read(text: &str) -> Option<Motion> {
         .find_iter(&text[after..])
         .last()
         .map(|m| outcome_of(m.as_str()));
+    // A roll call with more ayes than nays carried the motion.
+    let outcome = outcome.or_else(|| {
+        let c = counts.as_ref().filter(|c| c[0].starts_with("(Y-"))?;
+        (count(c, 1) > count(c, 2).or(Some(0)))
+            .then_some(MotionOutcome::Carried)
+    });
     let lower = text.to_lowercase();
     Some(Motion {
         mover,
@@ -493,6 +521,18 @@ mod tests {
         assert_eq!(m.outcome, Some(MotionOutcome::Agreed));
         assert!(is_seconding("Director Tisdale seconded the motion."));
         assert!(!is_seconding("The motion was seconded and debated."));
+    }
+
+    #[test]
+    fn dispositions() {
+        let m = disposition("(Y-5) 184350 Bureau of Planning").unwrap();
+        assert_eq!(m.votes_for, Some(5));
+        assert_eq!(m.outcome, Some(MotionOutcome::Carried));
+        assert!(disposition("(Y-5) CONFIRMED").is_some());
+        assert!(disposition("(Y-4 N-1) ACCEPTED AS AMENDED").is_some());
+        assert!(disposition("PASSED TO SECOND READING").is_none());
+        assert!(disposition("(Ordinance)").is_none());
+        assert!(disposition("(Y-5) the members voted on the item").is_none());
     }
 
     #[test]

@@ -60,6 +60,13 @@ re!(
     MOVED_TO,
     r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that)\s.+)$"
 );
+// "Motion to accept the substitute ordinance: Moved by Commissioner Fish
+// and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
+// it and the vote.
+re!(
+    MOTION_MOVED,
+    r"^(Motion to [^:]{3,200}):\s*(?i:moved|made) by .{2,80}?(?i:seconded) by .{2,80}?(?:\(Y-\d+|(?i:carried|passed|approved|adopted))"
+);
 // "M/S/A to elect ...": moved, seconded and approved (or carried).
 re!(
     MSA,
@@ -237,6 +244,11 @@ fn decision_in(
     // decision already found, not one of its own.
     if super::motion::is_vote_record(plain) {
         return None;
+    }
+    if has("motion") && plain.starts_with("Motion to ") {
+        if let Some(c) = MOTION_MOVED.captures(plain) {
+            return out(&c[1], sents.len() <= 2);
+        }
     }
     if has("motion") {
         let c = US_MOTION
@@ -419,6 +431,15 @@ mod tests {
             None
         );
         assert_eq!(proposal("The motion was discussed at length."), None);
+        assert_eq!(
+            got(
+                "Motion to accept the substitute ordinance: Moved by Commissioner Fish and seconded by Commissioner Fritz. (Y-5)"
+            ),
+            Some((
+                "Motion to accept the substitute ordinance".to_string(),
+                true
+            ))
+        );
     }
 
     #[test]
