@@ -327,6 +327,19 @@ fn is_fragment(text: &str) -> bool {
     {
         return true;
     }
+    // "(Ordinance; amend Contract No. 32000289)": an agenda item's kind
+    // of business, in brackets.
+    if text.starts_with('(')
+        && text.ends_with(')')
+        && text.matches('(').count() == 1
+    {
+        return true;
+    }
+    // "PASSED TO SECOND READING ...", "REFERRED TO COMMISSIONER OF ...":
+    // where an item went, in capitals.
+    if DISPOSED_TO.is_match(text) {
+        return true;
+    }
     let sentence = text
         .trim_end_matches(['*', '"', '”', ')'])
         .ends_with(['.', '!', '?']);
@@ -339,6 +352,10 @@ fn is_fragment(text: &str) -> bool {
         || (words <= 25 && has_amount(text))
 }
 
+re!(
+    DISPOSED_TO,
+    r"^(?:(?:SUBSTITUTE )?PASSED TO|SECOND READING|REFERRED TO|PLACED ON FILE|CONTINUED TO)(?-u:\b)"
+);
 re!(
     DETAIL_LABEL,
     r"(?i)^(?:venue|contact|contact officer|tel|telephone|phone|e-?mail|location|place|page \d+)\s*:"
