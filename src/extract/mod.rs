@@ -328,10 +328,12 @@ fn is_fragment(text: &str) -> bool {
         return true;
     }
     // "(Ordinance; amend Contract No. 32000289)": an agenda item's kind
-    // of business, in brackets.
+    // of business, in brackets; not a remark in brackets ("(Other
+    // correspondence had been circulated by email)").
     if text.starts_with('(')
         && text.ends_with(')')
         && text.matches('(').count() == 1
+        && (text.contains(';') || text.split(' ').count() <= 6)
     {
         return true;
     }
