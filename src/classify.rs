@@ -4,6 +4,7 @@
 //! what a line means in context (heading or numbered point?) is
 //! `segment`'s job.
 
+use crate::extract::{has_word_ci, head};
 use crate::normalize::Line;
 
 /// What a line is, judged on its own.
@@ -106,7 +107,12 @@ re!(
 );
 re!(
     PURPOSE,
-    r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b)|(?:the )?[a-z ]{0,40}?(?:council|committee|cabinet|board|panel|members?) (?:is|are) (?:also )?(?:asked|recommended) to(?-u:\b))"
+    r"(?i)^(?:purpose of (?:the )?report(?-u:\b)|the purpose of (?:this|the) report(?-u:\b)|(?:a )?report (?:of|from|by) the(?-u:\b)|verbal (?:update|report)(?-u:\b)|to (?:consider|receive|note|approve|agree|review|confirm|determine|discuss)(?-u:\b))"
+);
+// "The Cabinet Committee is asked to note ...": what the report asks.
+re!(
+    ASKED_TO,
+    r"(?i)^(?:the )?[a-z ]{0,40}?(?:council|committee|cabinet|board|panel|members?) (?:is|are) (?:also )?(?:asked|recommended) to(?-u:\b)"
 );
 re!(
     NUMBER,
@@ -219,8 +225,14 @@ fn kind(text: &str) -> Kind {
             }
         }
     }
-    if matches!(first, b'p' | b't' | b'r' | b'a' | b'v' | b'm' | b'c')
+    if matches!(first, b'p' | b't' | b'r' | b'a' | b'v')
         && PURPOSE.is_match(text)
+    {
+        return Kind::Purpose;
+    }
+    if matches!(first, b't' | b'm' | b'c')
+        && has_word_ci(head(text, 80), &["asked to", "recommended to"])
+        && ASKED_TO.is_match(text)
     {
         return Kind::Purpose;
     }

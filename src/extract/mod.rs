@@ -576,7 +576,7 @@ fn build_item(
             }
             PartKind::Discussion { number } => {
                 let text = texts[pi].take().unwrap_or_default();
-                match roles[pi].take() {
+                let vote = match roles[pi].take() {
                     Some(Paired::Motion { wording, record }) => {
                         collect_mentions(lines, p, Some(k), None, found);
                         let mut m = motion::read(&format!("{text} {record}"));
@@ -594,8 +594,9 @@ fn build_item(
                         item.other.push(block(lines, p, BlockKind::Text));
                         continue;
                     }
-                    None => {}
-                }
+                    Some(Paired::Vote) => true,
+                    None => false,
+                };
                 // "(Y-5) 184350" under "*43 Authorize a grant ...": the
                 // item's title is what was decided; the span is the line
                 // that records the decision.
@@ -617,7 +618,7 @@ fn build_item(
                     });
                     continue;
                 }
-                if motion::is_vote_record(&text) {
+                if vote {
                     if let Some(last) = item.resolutions.last_mut() {
                         // "The Motion ... was carried unanimously": how the
                         // resolution before it was voted on.
@@ -770,6 +771,8 @@ enum Paired {
     Motion { wording: String, record: String },
     /// A seconding or a vote taken into a motion before it.
     Record,
+    /// A vote record with no open motion before it.
+    Vote,
 }
 
 /// Pairs each recorded vote with the earliest motion still open before
@@ -782,6 +785,7 @@ fn pair_motions(texts: &[Option<String>]) -> Vec<Option<Paired>> {
         let Some(t) = t else { continue };
         if motion::is_vote_record(t) {
             if open.is_empty() {
+                roles[j] = Some(Paired::Vote);
                 continue;
             }
             let (m, wording, second) = open.swap_remove(0);

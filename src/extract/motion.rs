@@ -107,7 +107,12 @@ re!(
 // went, and nothing more.
 re!(
     VOTE_RECORD,
-    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|.{0,60}?(?-u:\b)declared the motion (?:passed|carried|failed|defeated|lost|adopted)(?-u:\b)[^.]{0,40}|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+);
+// "Chair Sisk declared the motion PASSED unanimously."
+re!(
+    DECLARED,
+    r"(?i)^.{0,60}?(?-u:\b)declared the motion (?:passed|carried|failed|defeated|lost|adopted)(?-u:\b)[^.]{0,40}\.?$"
 );
 // The lines of a vote's record in US minutes: "RESULT: ADOPTED [10 TO
 // 2]", "MOVER: ...", "AYES: ...", or the result alone ("ACCEPTED
@@ -117,14 +122,39 @@ re!(
     r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
+/// The outcome words one of which every vote record holds.
+static OUTCOME_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "carried", "lost", "defeated", "passed", "failed", "fell",
+                "approved", "adopted",
+            ])
+            .expect("valid patterns")
+    });
+
 re!(VOTE_LABEL, r"(?i)^(?:on |vote on (?:the )?)?motion\s*:\s*");
 
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(text: &str) -> bool {
     let t = text.trim().trim_matches('*').trim();
-    // "On Motion: The motion passed unanimously".
-    let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
-    t.len() < 400 && (VOTE_RECORD.is_match(t) || VOTE_DETAIL.is_match(t))
+    if t.len() >= 400 {
+        return false;
+    }
+    // Every record names its outcome; most points name none.
+    if OUTCOME_WORDS.is_match(t) {
+        // "On Motion: The motion passed unanimously".
+        let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
+        if VOTE_RECORD.is_match(t)
+            || (has_word_ci(t, &["declared"]) && DECLARED.is_match(t))
+        {
+            return true;
+        }
+    }
+    t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.contains([':', '['])
+        && VOTE_DETAIL.is_match(t)
 }
 
 // "(Y-5) 184350", "(Y-5) CONFIRMED": the roll call that disposed of an
