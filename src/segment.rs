@@ -117,9 +117,13 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
         if l.kind == Kind::Blank {
             continue;
         }
+        // Likewise the rows of a table under its header ("Minute No.
+        // Report title" / "53 Disposal of Small Surplus Sites").
         in_list = (in_list && l.marker.is_some())
             || prev.is_some_and(|p| {
-                lines[p].line.text.ends_with(':') && l.marker.is_some()
+                let pt = lines[p].line.text.as_ref();
+                (pt.ends_with(':') || TABLE_HEADER.is_match(pt))
+                    && l.marker.is_some()
             });
         if in_list {
             prev = Some(i);
@@ -156,6 +160,11 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
 }
 
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
+// "Minute No. Report title", "Item No. Subject": a table's header.
+re!(
+    TABLE_HEADER,
+    r"^(?:Minute|Item|Agenda|Ref)\.? No\.?\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?$"
+);
 
 /// Words of an upper-case line that say it lists people or titles the
 /// whole document, not an agenda item.
@@ -625,7 +634,12 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
             && after.clone().all(is_upper);
         // "Minutes of Previous Meeting: 30 March 2021": the date is
         // part of the title.
+        // (Before any "pdf icon PDF 365 KB" after it.)
         let rest = body[colon + 1..].trim();
+        let rest = rest
+            .find(" pdf ")
+            .or_else(|| rest.find(" PDF "))
+            .map_or(rest, |i| &rest[..i]);
         let dated = rest.len() <= 30
             && crate::extract::dates::find_date(
                 rest,

@@ -352,6 +352,17 @@ fn is_fragment(text: &str) -> bool {
     words < 4
         || (words <= 8 && !text.contains(['.', ',', ';']))
         || (words <= 25 && has_amount(text))
+        || (words <= 15 && is_title_case(text))
+}
+
+/// "Modernising Domestic Abuse Services and Sexual Violence Services": a
+/// title (a table row, a report's name), every long word capitalised.
+fn is_title_case(text: &str) -> bool {
+    let mut long = text.split_whitespace().filter(|w| w.chars().count() >= 4);
+    long.clone().count() >= 3
+        && long.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 re!(
