@@ -147,8 +147,12 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
             });
         let after_item_number =
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
+        // "LICTON SPRINGS COMMUNITY COUNCIL" above the first item: the
+        // body's name in the title, not an item.
+        let title = starts.is_empty() && l.marker.is_none() && names_body(l);
         if numbered_alone
             || (!after_item_number
+                && !title
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
                     || is_standalone_heading(lines, i, prev, layout)))
         {
@@ -289,6 +293,29 @@ fn is_banner(lower: &str) -> bool {
         || lower.ends_with(" agenda")
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
+}
+
+/// Whether the line ends in the word for a body that meets ("PLANNING
+/// COMMITTEE", "Licton Springs Community Council").
+fn names_body(l: &Classified<'_>) -> bool {
+    let last = l
+        .line
+        .text
+        .trim_matches('*')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    [
+        "council",
+        "committee",
+        "cabinet",
+        "board",
+        "commission",
+        "authority",
+        "assembly",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "(Ordinance)", "(Second Reading Agenda 12)", "(Report)": the kind of

@@ -116,13 +116,43 @@ pub fn extract(
     let mut ex = Extracted::default();
     let mut found: Vec<Found> = Vec::new();
 
-    ex.other = segs
+    // Decisions recorded before the first agenda item ("Minutes of Nov.
+    // 18 were approved as circulated.") open an item of their own, with
+    // no number or heading, from there to the first item.
+    let lead_from = if segs.items.iter().any(|i| i.heading.is_some()) {
+        segs.preamble.iter().position(|p| {
+            p.kind == PartKind::Other(BlockKind::Text)
+                && !outcome::find_all(&joined(lines, &p.lines, 0), false)
+                    .is_empty()
+        })
+    } else {
+        None
+    };
+    let (preamble, lead) = segs
         .preamble
+        .split_at(lead_from.unwrap_or(segs.preamble.len()));
+    let lead = (!lead.is_empty()).then(|| RawItem {
+        parts: lead
+            .iter()
+            .map(|p| Part {
+                kind: match p.kind {
+                    PartKind::Other(BlockKind::Text) => {
+                        PartKind::Discussion { number: None }
+                    }
+                    ref k => k.clone(),
+                },
+                lines: p.lines.clone(),
+            })
+            .collect(),
+        ..RawItem::default()
+    });
+
+    ex.other = preamble
         .iter()
         .map(|p| block(lines, p, kind_of_other(&p.kind)))
         .collect();
     let mut list_label: Option<&str> = None;
-    for p in &segs.preamble {
+    for p in preamble {
         match list_label.take() {
             Some(label)
                 if matches!(
@@ -138,7 +168,7 @@ pub fn extract(
         list_label = list_cell(lines, p);
     }
 
-    for (k, raw) in segs.items.iter().enumerate() {
+    for (k, raw) in lead.iter().chain(&segs.items).enumerate() {
         let item = build_item(lines, raw, k, &mut found, &mut ex.diagnostics);
         ex.items.push(item);
     }
@@ -1133,6 +1163,25 @@ mod tests {
     use crate::{Options, parse_str};
 
     const RTD: &str = "VIII.\n\nApproval of Board Meeting Minutes of June 24, 2014\nMotion:\n\nDirector Rivera Malpiede made the motion to approve\nthe Board meeting minutes from June 24, 2014.\nDirector Anderson seconded the motion.\n\nDiscussion:\n\nDirector Folska indicated that she could not approve these minutes.\nDirector Solano made a motion to table the whole\nminutes until the full requested document had been received.\nDirector Folska seconded this motion.\nVote on the\nMinutes:\n\nThe minutes passed with 11 in favor (Anderson, Bagley, Deadwyler) and 1\nopposed (Lubow).\n\nRESULT:\nACCEPTED [11 TO 1]\nAYES: Anderson, Bagley, Deadwyler\nNAYS: Judy Lubow\n\nChair Sisk declared the motion PASSED.\n\nIX.\n\nChair's Report\nPresented by Chair Sisk.\n";
+
+    #[test]
+    fn decisions_before_the_first_item_open_an_item() {
+        let text = "LICTON SPRINGS COMMUNITY COUNCIL\n\nMinutes Jan. 27, 2021\n\nJanice started the meeting at 6:35.\n\nMinutes of Nov. 18, 2020 were approved as circulated.\n\n1. Board members: M/S/A to elect Bekah Gautrowski to the Board.\n\n2. Parks: Liz Kearns sent in a note about the work groups.\n";
+        let doc = parse_str(text, &Options::default());
+        assert_eq!(doc.items.len(), 3, "{:#?}", doc.items);
+        assert_eq!(doc.items[0].heading, None);
+        assert_eq!(
+            doc.items[0].resolutions[0].text,
+            "Minutes of Nov. 18, 2020 were approved as circulated."
+        );
+        assert_eq!(doc.items[1].heading.as_deref(), Some("Board members"));
+        // What came before the decision stays in the document's preamble.
+        assert!(
+            doc.other
+                .iter()
+                .any(|b| b.text.contains("started the meeting"))
+        );
+    }
 
     #[test]
     fn a_vote_completes_the_first_open_motion() {
