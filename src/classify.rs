@@ -178,7 +178,11 @@ fn kind(text: &str) -> Kind {
                 return Kind::Label(section);
             }
         }
-        if first.is_ascii_digit() && ITEM_NUMBER.is_match(text) {
+        // "2008" alone is a year (a wrapped date), not item 2008.
+        let digits = text.trim_end_matches('.');
+        let year = digits.len() == 4
+            && (digits.starts_with("19") || digits.starts_with("20"));
+        if first.is_ascii_digit() && !year && ITEM_NUMBER.is_match(text) {
             return Kind::ItemNumber;
         }
         if text.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(text) {
@@ -372,6 +376,8 @@ mod tests {
             ("Meeting: 17/07/2025 - Cabinet (Item 17)", Kind::MeetingLine),
             ("124.", Kind::ItemNumber),
             ("77/21", Kind::ItemNumber),
+            ("2008", Kind::Text),
+            ("2008.", Kind::Text),
             ("VIII.", Kind::ItemNumber),
             ("B.", Kind::ItemNumber),
             ("VIII", Kind::Text),

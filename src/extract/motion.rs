@@ -151,6 +151,18 @@ pub fn is_vote_record(text: &str) -> bool {
         {
             return true;
         }
+        // "The motion passed with 11 in favor and 0 against. Directors
+        // Cohen and Tayer were absent.": who did not vote may follow.
+        let sents = super::outcome::sentences(t);
+        if sents.len() > 1
+            && VOTE_RECORD.is_match(sents[0])
+            && sents[1..].iter().all(|s| {
+                has_word_ci(s, &["absent", "abstain", "excused", "recus"])
+                    || DECLARED.is_match(s)
+            })
+        {
+            return true;
+        }
     }
     t.starts_with(|c: char| c.is_ascii_uppercase())
         && t.contains([':', '['])
@@ -520,6 +532,7 @@ mod tests {
             "ACCEPTED [UNANIMOUS]",
             "AYES: Anderson, Bagley, Deadwyler",
             "On Motion: The motion passed unanimously",
+            "The motion passed with 11 members in favor (Anderson, Bagley) and 0 against. Chair Kemp and Directors Cohen and Tayer were absent.",
         ] {
             assert!(is_vote_record(t), "{t}");
         }
