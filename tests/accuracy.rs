@@ -98,13 +98,13 @@ fn the_whole_corpus_does_not_regress() {
     score(
         &prefixes,
         &[
-            ("headings", 0.72),
-            ("attendees", 0.90),
+            ("headings", 0.87),
+            ("attendees", 0.91),
             ("apologies", 0.98),
-            ("resolutions", 0.73),
-            ("discussion", 0.78),
-            ("meeting", 0.89),
-            ("overall", 0.84),
+            ("resolutions", 0.92),
+            ("discussion", 0.87),
+            ("meeting", 0.90),
+            ("overall", 0.91),
         ],
     );
 }
