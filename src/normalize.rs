@@ -161,7 +161,7 @@ re!(LOST_BREAK, r"[^\s.!?:,;]( {2,}|\t+)\S");
 // A numbered heading run into the text: ". 2. PLEDGE OF ALLEGIANCE:".
 re!(
     RUN_IN_HEADING,
-    r"[.!?:)] +(\d{1,2}\. +\p{Lu}[\p{Lu} ,'’&/\-]{2,}:)"
+    r"[.!?:)\d] +(\d{1,2}\. +\p{Lu}[\p{Lu} ,'’&/\-]{2,}:)"
 );
 // An agenda item run into the text, marked as an emergency with an
 // asterisk: "(Y-5) 184352 *47 Authorize ...".

@@ -279,7 +279,9 @@ fn is_heading_line(
             let roman = value.bytes().all(|b| b"IVX".contains(&b));
             !date
                 && (roman || value.split('.').all(|p| p.len() <= 3))
-                && (is_title(title) || next.is_some_and(is_item_type))
+                && (is_title(title)
+                    || next.is_some_and(is_item_type)
+                    || is_agenda_wording(title))
         }
         _ => false,
     }
@@ -316,6 +318,16 @@ fn names_body(l: &Classified<'_>) -> bool {
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// "To authorise payment of outstanding invoices": an agenda item worded
+/// as what the meeting is to do.
+fn is_agenda_wording(title: &str) -> bool {
+    let mut words = title.split(' ');
+    words.next() == Some("To")
+        && words.next().is_some_and(|w| {
+            w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())
+        })
 }
 
 /// "(Ordinance)", "(Second Reading Agenda 12)", "(Report)": the kind of
