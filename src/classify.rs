@@ -229,7 +229,12 @@ fn kind(text: &str) -> Kind {
             }
         }
     }
+    // "TO CONFIRM THE MINUTES OF THE LAST MEETING" in capitals is an
+    // item's heading, not the purpose under one.
+    let capitals =
+        text.len() < 100 && !text.bytes().any(|b| b.is_ascii_lowercase());
     if matches!(first, b'p' | b't' | b'r' | b'a' | b'v')
+        && !capitals
         && PURPOSE.is_match(text)
     {
         return Kind::Purpose;
@@ -398,6 +403,7 @@ mod tests {
             ),
             ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
             ("Purpose of the report: To provide", Kind::Purpose),
+            ("TO CONFIRM THE MINUTES OF THE LAST MEETING", Kind::Text),
             ("The purpose of this report is to present", Kind::Purpose),
             ("Report of the Deputy Leader is attached.", Kind::Purpose),
             ("Verbal update to be provided by", Kind::Purpose),
