@@ -163,6 +163,9 @@ re!(
     RUN_IN_HEADING,
     r"[.!?:)\d] +(\d{1,2}\. +\p{Lu}[\p{Lu} ,'’&/\-]{2,}:)"
 );
+// A ModernGov cell that runs the agenda text and the minutes together:
+// "... at this meeting. Minutes: Councillor Roz Smith had given ...".
+re!(RUN_IN_MINUTES, r"[.!?|] +(Minutes: +\p{Lu})");
 // An agenda item run into the text, marked as an emergency with an
 // asterisk: "(Y-5) 184352 *47 Authorize ...".
 re!(RUN_IN_ITEM, r" (\*\d{1,3} +\p{Lu})");
@@ -209,6 +212,19 @@ fn push_line<'a>(
                 .filter_map(|c| c.get(1).map(|m| m.start())),
         )
         .collect();
+    // The minutes after the agenda text start a line of their own.
+    let minutes = RUN_IN_MINUTES
+        .captures(raw)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start());
+    if let Some(at) = minutes {
+        cuts.push(at);
+        if cuts.len() == 1 {
+            out.push(line(text, start, start + at, no));
+            out.push(line(text, start + at, end, no));
+            return;
+        }
+    }
     let enough = 2;
     if cuts.len() < enough {
         out.push(line(text, start, end, no));

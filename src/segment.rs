@@ -215,6 +215,19 @@ fn is_heading_line(
     if ITEM_WORD.is_match(text) {
         return true;
     }
+    // A ModernGov table row after its rule: "Apologies for Absence
+    // Minutes: Apologies were received ...", "Questions from County
+    // Councillors PDF 65 KB Any county councillor may ...".
+    if l.marker.is_none() && prev.is_some_and(|p| is_table_rule(&p.line.text))
+    {
+        let title = heading_title(l);
+        if title.len() < text.len()
+            && is_title(title)
+            && title.split(' ').count() <= 12
+        {
+            return true;
+        }
+    }
     // Cheap tests first: most lines are neither numbered nor capitals.
     if l.marker.is_none() && !is_upper(text) {
         return false;
@@ -319,6 +332,19 @@ fn names_body(l: &Classified<'_>) -> bool {
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
 }
+
+/// "|||||||", "---|---|---": the rule between the rows of a table.
+fn is_table_rule(t: &str) -> bool {
+    t.len() >= 3
+        && t.contains('|')
+        && t.bytes().all(|b| matches!(b, b'|' | b'-' | b' ' | b':'))
+}
+
+// "... PDF 65 KB ...": a document's format and size inside a line.
+re!(
+    INLINE_DOC,
+    r"(?i)\s(?:pdf icon\s+)?pdf\s+\d+(?:\.\d+)?\s*[km]b(?-u:\b)"
+);
 
 /// "To authorise payment of outstanding invoices": an agenda item worded
 /// as what the meeting is to do.
@@ -659,6 +685,19 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         Some(dots) if dots > 0 => body[..dots].trim_end(),
         _ => body,
     };
+    // "Questions from County Councillors PDF 65 KB Any county ...": the
+    // title ends at its report's format and size.
+    let body = match INLINE_DOC.find(body) {
+        Some(m) if m.start() > 0 && m.end() < body.len() => {
+            body[..m.start()].trim_end()
+        }
+        _ => body,
+    };
+    // "Apologies for Absence Minutes: Apologies were ...": the title ends
+    // at an inline section label.
+    if let Some(i) = body.find(" Minutes: ") {
+        return body[..i].trim_end();
+    }
     // A colon that ends a label, not one inside a time ("07:30").
     let colon = body.match_indices(':').map(|(i, _)| i).find(|&i| {
         !(body[..i].ends_with(|c: char| c.is_ascii_digit())
@@ -1411,6 +1450,15 @@ mod agenda_layouts {
         assert_eq!(
             headings(&text),
             ["Conflicts of interest", "Public forum", "Year 8 Students"]
+        );
+    }
+
+    #[test]
+    fn moderngov_table_rows() {
+        let text = "No. | Item | ||||\n---|---|---|\nApologies for Absence Minutes: Apologies were received on behalf of Councillor Chapman. |\n|||||\nQuestions from County Councillors PDF 65 KB Any county councillor may ask a question.\n";
+        assert_eq!(
+            headings(text),
+            ["Apologies for Absence", "Questions from County Councillors"]
         );
     }
 

@@ -395,6 +395,11 @@ fn is_title_case(text: &str) -> bool {
         })
 }
 
+// "PDF 65 KB Any county ...": a report's format and size, then text.
+re!(
+    LEADING_DOC,
+    r"(?i)^(?:pdf icon\s+)?(pdf|docx?|xlsx?|pptx?|odt|rtf)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))\s+"
+);
 re!(
     DISPOSED_TO,
     r"^(?:(?:SUBSTITUTE )?PASSED TO|SECOND READING|REFERRED TO|PLACED ON FILE|CONTINUED TO)(?-u:\b)"
@@ -508,6 +513,9 @@ fn build_item(
         // first point ("PUBLIC FORUM A member of the public said ...").
         let rest = &l.line.text[at + title.len()..];
         let text = rest.trim_start_matches([':', ' ', '-', '–', '.']);
+        // "... Minutes: Apologies were received": the section label
+        // between the title and the text.
+        let text = text.strip_prefix("Minutes:").map_or(text, str::trim_start);
         if doc.is_none() && !text.is_empty() {
             let from = at + title.len() + (rest.len() - text.len());
             let span = Span {
@@ -519,6 +527,34 @@ fn build_item(
                 end: l.line.source_offset(from),
                 ..hs
             });
+            // "PDF 65 KB Any county councillor may ...": the report the
+            // heading names, then the text.
+            let (text, span) = match LEADING_DOC.captures(text) {
+                Some(c) if doc.is_none() => {
+                    let m = c.get(0).expect("whole match");
+                    let size_end = c.get(2).expect("size").end();
+                    item.documents.push(SupportingDocument {
+                        title: title.trim().to_string(),
+                        format: Some(c[1].to_uppercase()),
+                        size: Some(c[2].to_string()),
+                        span: Span {
+                            start: span.start,
+                            end: l.line.source_offset(from + size_end),
+                            ..hs
+                        },
+                    });
+                    let rest = &text[m.end()..];
+                    let at = from + m.end();
+                    (
+                        rest,
+                        Span {
+                            start: l.line.source_offset(at),
+                            ..hs
+                        },
+                    )
+                }
+                _ => (text, span),
+            };
             let part = Part {
                 kind: PartKind::Other(BlockKind::Heading),
                 lines: vec![h],
@@ -595,7 +631,14 @@ fn build_item(
         .map(|p| match p.kind {
             PartKind::Discussion { .. } => {
                 let first = &lines[p.lines[0]];
-                Some(strip_truncation(joined(lines, &p.lines, first.body_at)))
+                let text = joined(lines, &p.lines, first.body_at);
+                // "Minutes: The Minutes of the meeting held on ...": the
+                // section's label before its text on the same line.
+                let text = match text.strip_prefix("Minutes: ") {
+                    Some(rest) => rest.to_string(),
+                    None => text,
+                };
+                Some(strip_truncation(text))
             }
             _ => None,
         })
