@@ -180,7 +180,12 @@ fn push_line<'a>(
     out: &mut Vec<Line<'a>>,
 ) {
     let raw = &text[start..end];
-    if raw.len() <= RUN_TOGETHER {
+    // Every cut needs a run of spaces or a tab, a numbered heading's
+    // colon, an asterisk or a "Minutes:" label: most lines have none.
+    let may_cut = raw.len() > RUN_TOGETHER
+        && (memchr::memmem::find(raw.as_bytes(), b"  ").is_some()
+            || raw.contains(['\t', ':', '*']));
+    if !may_cut {
         out.push(line(text, start, end, no));
         return;
     }

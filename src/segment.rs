@@ -687,7 +687,12 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     };
     // "Questions from County Councillors PDF 65 KB Any county ...": the
     // title ends at its report's format and size.
-    let body = match INLINE_DOC.find(body) {
+    let inline_doc = if has_word_ci(body, &["pdf"]) {
+        INLINE_DOC.find(body)
+    } else {
+        None
+    };
+    let body = match inline_doc {
         Some(m) if m.start() > 0 && m.end() < body.len() => {
             body[..m.start()].trim_end()
         }

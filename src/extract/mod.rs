@@ -319,10 +319,12 @@ re!(
 /// "Present |", "Apologies |": a table cell that labels the list of
 /// names in the part after it, as the label to read that list with.
 fn list_cell(lines: &[Classified<'_>], p: &Part) -> Option<&'static str> {
-    if p.lines.len() != 1 {
+    let text = &lines[*p.lines.first()?].line.text;
+    // A cell is a few words: "Present |", "Officers in attendance:".
+    if p.lines.len() != 1 || text.len() > 40 {
         return None;
     }
-    let c = LIST_CELL.captures(&lines[p.lines[0]].line.text)?;
+    let c = LIST_CELL.captures(text)?;
     Some(if APOLOGIES.is_match(&c[1]) {
         "Apologies:"
     } else {
