@@ -1074,6 +1074,7 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
     while j < toks.len()
         && words.len() < 3
         && toks[j - 1].punct.is_empty()
+        && !toks[j].bracket
         && is_name_word(toks[j].word)
     {
         words.push(toks[j].word.to_string());
@@ -1085,6 +1086,13 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         last.punct.is_empty() && next.is_some_and(|n| VERBS.contains(n.word));
     let who =
         last.punct.starts_with(',') && next.is_some_and(|n| n.word == "who");
+    // "Director Community Services (Antoinette Campbell)": a whole name
+    // in brackets after a role.
+    let bracketed = t.bracket
+        && last.punct.starts_with(')')
+        && i > 0
+        && toks[i - 1].word.starts_with(char::is_uppercase)
+        && toks[i - 1].punct.is_empty();
     if words.len() == 1 {
         if !verb {
             return None;
@@ -1109,7 +1117,7 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         end: last.end,
         short: false,
     };
-    if verb || who {
+    if verb || who || bracketed {
         return Some((m, j));
     }
     let (role, after) = read_role(toks, j)?;
@@ -1310,6 +1318,16 @@ mod tests {
                 "Officers in Attendance: Tim Archer (Principal Planning Officer), Cheryl Clark (Democratic Services Officer) and Charlotte Oben (Planning Officer)"
             ),
             ["Tim Archer", "Cheryl Clark", "Charlotte Oben"]
+        );
+    }
+
+    #[test]
+    fn names_in_brackets_after_roles() {
+        assert_eq!(
+            name_list(
+                "Director Community Services (Antoinette Campbell) Director City Strategy (Richard Munneke) Manager Communications (Craig Ogborn)"
+            ),
+            ["Antoinette Campbell", "Richard Munneke", "Craig Ogborn"]
         );
     }
 
