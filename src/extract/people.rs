@@ -591,7 +591,7 @@ struct Tok<'a> {
 
 /// Words of a cleaned line, which holds single spaces only.
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = 0;
     for raw in text.split(' ') {
         let s = start;
@@ -619,6 +619,14 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
                     | ']'
             )
         });
+        // "C. Anderson , S. Leet": punctuation set apart by a space
+        // belongs to the word before it.
+        if word.is_empty() && lead == 0 {
+            if let Some(last) = out.last_mut().filter(|t| t.punct.is_empty()) {
+                last.punct = inner;
+                continue;
+            }
+        }
         out.push(Tok {
             word,
             start: s + lead,
@@ -1328,6 +1336,10 @@ mod tests {
                 "Director Community Services (Antoinette Campbell) Director City Strategy (Richard Munneke) Manager Communications (Craig Ogborn)"
             ),
             ["Antoinette Campbell", "Richard Munneke", "Craig Ogborn"]
+        );
+        assert_eq!(
+            name_list("Present: A. Muir, C. Anderson , S. Leet , G. Gillett"),
+            ["A. Muir", "C. Anderson", "S. Leet", "G. Gillett"]
         );
     }
 
