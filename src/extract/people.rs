@@ -62,6 +62,9 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Alderman",
         "CC",
         "PCSO",
+        "Captain",
+        "Lieutenant",
+        "Sergeant",
         "Cllor",
         "Commissioner",
         "Supervisor",
@@ -400,6 +403,10 @@ static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Co-ordinator",
         "Consultant",
         "Engineer",
+        "Analyst",
+        "Specialist",
+        "Technician",
+        "Management",
         "Planner",
         "Accountant",
         "Auditor",
@@ -717,7 +724,11 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     toks[next - 1].punct.contains([',', ';', '.'])
                         || next == toks.len()
                         || toks[next].word == "and";
-                if ends_element && !role_first {
+                // "Nancy Burns, Senior Management Analyst;": the role
+                // after a name is not a name.
+                let role =
+                    words.iter().any(|w| ROLE_WORDS.contains(w.as_str()));
+                if ends_element && !role_first && !role {
                     out.push(Mention {
                         words,
                         honorific: None,
@@ -1336,6 +1347,12 @@ mod tests {
                 "Director Community Services (Antoinette Campbell) Director City Strategy (Richard Munneke) Manager Communications (Craig Ogborn)"
             ),
             ["Antoinette Campbell", "Richard Munneke", "Craig Ogborn"]
+        );
+        assert_eq!(
+            name_list(
+                "Staff Present: Captain Richard Diaz, Sheriff's Department; Nancy Burns, Senior Management Analyst; Julie C. T. Hernandez, Senior Management Analyst."
+            ),
+            ["Nancy Burns", "Julie C. T. Hernandez", "Richard Diaz"]
         );
         assert_eq!(
             name_list("Present: A. Muir, C. Anderson , S. Leet , G. Gillett"),
