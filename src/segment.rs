@@ -290,9 +290,15 @@ fn is_heading_line(
             .is_some_and(|(_, r)| r.start == 0);
             // Item numbers are small whole numbers or 1.2-style.
             let roman = value.bytes().all(|b| b"IVX".contains(&b));
+            // "3. Ad-hoc committee on by-laws revision: M/S/A to ...": a
+            // short label before a colon and the item's text.
+            let labelled = title.len() < l.body().len()
+                && l.body()[title.len()..].starts_with(':')
+                && title.split(' ').count() <= 6;
             !date
                 && (roman || value.split('.').all(|p| p.len() <= 3))
                 && (is_title(title)
+                    || labelled
                     || next.is_some_and(is_item_type)
                     || is_agenda_wording(title))
         }
