@@ -85,7 +85,7 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
     if !starts.is_empty() {
-        segs.preamble = preamble(lines, 0..first);
+        segs.preamble = preamble(lines, 0..first, layout);
     }
     if starts.is_empty() {
         segs.items.push(item(lines, 0..lines.len(), false, layout));
@@ -139,18 +139,34 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
             lines[p].kind == Kind::Boilerplate
                 && lines[p].line.text.starts_with(['-', '_', '*', '='])
         });
+        // "5" over "Item": a table's header, not item 5; "1" over
+        // "PLANNING COMMITTEE" at the top: a page number over the title.
         let numbered_alone = l.kind == Kind::ItemNumber
             && !after_rule
             && next.is_some_and(|n| {
                 matches!(n.kind, Kind::Text | Kind::Purpose)
                     && n.marker.is_none()
+                    && !TABLE_WORDS
+                        .iter()
+                        .any(|w| n.line.text.eq_ignore_ascii_case(w))
+                    && !(starts.is_empty() && names_body(n))
             });
+        // "APOLOGIES" over the minute reference "PLA146/14": an item,
+        // whatever its words.
+        let referenced = l.kind == Kind::Text
+            && l.marker.is_none()
+            && is_upper(&l.line.text)
+            && l.line.text.len() <= 60
+            && (l.line.text.contains('(') || !l.line.text.contains(')'))
+            && prev.is_none_or(|p| !lines[p].line.text.ends_with(','))
+            && next.is_some_and(|n| REFERENCE.is_match(&n.line.text));
         let after_item_number =
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
         // "LICTON SPRINGS COMMUNITY COUNCIL" above the first item: the
         // body's name in the title, not an item.
         let title = starts.is_empty() && l.marker.is_none() && names_body(l);
         if numbered_alone
+            || referenced
             || (!after_item_number
                 && !title
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
@@ -372,6 +388,11 @@ fn is_item_type(l: &Classified<'_>) -> bool {
         && t[1..].starts_with(char::is_uppercase)
         && t.matches('(').count() == 1
 }
+
+/// A table's column headings, which a number alone above is not an
+/// item's.
+const TABLE_WORDS: &[&str] =
+    &["item", "subject", "title", "no", "page", "report"];
 
 /// Words that open the result of a vote written in capitals.
 const VOTE_RESULTS: &[&str] = &[
@@ -791,10 +812,28 @@ fn next_non_blank(lines: &[Classified<'_>], from: usize) -> Option<usize> {
 fn preamble(
     lines: &[Classified<'_>],
     range: std::ops::Range<usize>,
+    layout: Layout,
 ) -> Vec<Part> {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        layout,
+        ..Builder::default()
+    };
+    let mut prev: Option<usize> = None;
     for i in range {
         let l = &lines[i];
+        // A wrapped line carries its text on ("Councillors Noakes, ...,
+        // Dr Hall," / "Patterson, Scholes and Webb").
+        let carries = l.kind == Kind::Text
+            && !b.gapped
+            && b.last_kind() == Some(&PartKind::Other(BlockKind::Text))
+            && prev.is_some_and(|p| b.continues(&lines[p], l));
+        if l.kind != Kind::Blank {
+            prev = Some(i);
+        }
+        if carries {
+            b.extend_last(i);
+            continue;
+        }
         match l.kind {
             Kind::Blank => b.gap(),
             Kind::Boilerplate => {
@@ -1462,6 +1501,15 @@ mod agenda_layouts {
             headings(&text),
             ["Conflicts of interest", "Public forum", "Year 8 Students"]
         );
+    }
+
+    #[test]
+    fn pdf_pack_cover_and_minute_references() {
+        // A cover letter's table ("5" over "Item"), the page number over
+        // the committee's name, then items known by their minute
+        // references, "APOLOGIES" among them.
+        let text = "Agenda No\n5\nItem\nTo approve the minutes of the meeting dated 25 March 2015\nAgenda Item 5\n1\nPLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Mrs Soyke (Chairman)\nAPOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\nSITE INSPECTIONS\nPLA149/14\nThe Chairman advised that a brief site visit had been undertaken.\n";
+        assert_eq!(headings(text), ["APOLOGIES", "SITE INSPECTIONS"]);
     }
 
     #[test]

@@ -157,6 +157,27 @@ fn passive(lower: &str) -> bool {
     })
 }
 
+/// "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll
+/// call, the balance of the Consent Agenda was adopted.": the clause
+/// that holds the decision, after the last comma before its verb, when
+/// that clause has a subject of its own (four words or more).
+fn passive_clause(sentence: &str) -> &str {
+    let verb = [" was ", " were "]
+        .iter()
+        .filter_map(|w| sentence.rfind(w))
+        .max();
+    let Some(verb) = verb else { return sentence };
+    match sentence[..verb].rfind(", ") {
+        Some(comma)
+            if sentence[comma + 2..verb].split(' ').count() >= 4
+                && !sentence[..verb].ends_with(',') =>
+        {
+            &sentence[comma + 2..]
+        }
+        _ => sentence,
+    }
+}
+
 /// Words one of which a sentence must hold to record a decision.
 const DECIDED: &[&str] = &[
     "approved",
@@ -328,7 +349,7 @@ fn decision_in(
         }
     }
     if decided && !lower.starts_with("it was") && passive(&lower) {
-        return out(plain, whole);
+        return out(passive_clause(plain), whole);
     }
     if has("seconded") {
         *proposed = true;
@@ -410,6 +431,18 @@ mod tests {
             .into_iter()
             .next()
             .map(|o| (o.text, o.whole))
+    }
+
+    #[test]
+    fn a_passive_decision_after_a_clause() {
+        assert_eq!(
+            got("Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll call, the balance of the Consent Agenda was adopted.").map(|g| g.0).as_deref(),
+            Some("the balance of the Consent Agenda was adopted.")
+        );
+        assert_eq!(
+            got("The Risk Assessment for 2020/21, as previously circulated to Councillors, was unanimously approved.").map(|g| g.0).as_deref(),
+            Some("The Risk Assessment for 2020/21, as previously circulated to Councillors, was unanimously approved.")
+        );
     }
 
     #[test]
