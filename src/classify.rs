@@ -88,7 +88,7 @@ re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
 // numerals and sub-items in capital letters.
 re!(ROMAN_ITEM_NUMBER, r"^(?:[IVX]{1,6}|[A-Z])\.$");
 // "*43 Authorize a grant": an agenda number with an emergency mark.
-re!(STARRED, r"^\*(\d{1,3}) +\p{Lu}");
+re!(STARRED, r"^\*(\d{1,3}) +");
 // "XIV. Old Business": a Roman numeral before a title.
 re!(ROMAN, r"^([IVX]{1,6})\.\s+");
 re!(
@@ -266,9 +266,13 @@ fn label(text: &str) -> Option<Section> {
 fn marker(text: &str) -> (Option<Marker>, usize) {
     // "*43 Authorize ...": an item number marked with an asterisk.
     if text.starts_with('*') {
-        if let Some(c) = STARRED.captures(text) {
+        let starred = STARRED.captures(text).filter(|c| {
+            let end = c.get(0).expect("match").end();
+            text[end..].starts_with(char::is_uppercase)
+        });
+        if let Some(c) = starred {
             // Up to the title's capital letter.
-            let end = c.get(0).expect("match").end() - 1;
+            let end = c.get(0).expect("match").end();
             return (
                 Some(Marker::Number {
                     value: c[1].to_string(),

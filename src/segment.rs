@@ -308,8 +308,11 @@ fn is_heading_line(
             let roman = value.bytes().all(|b| b"IVX".contains(&b));
             // "3. Ad-hoc committee on by-laws revision: M/S/A to ...": a
             // short label before a colon and the item's text.
-            let labelled = title.len() < l.body().len()
-                && l.body()[title.len()..].starts_with(':')
+            let body = l.body();
+            let end = (title.as_ptr() as usize)
+                .wrapping_sub(body.as_ptr() as usize)
+                .wrapping_add(title.len());
+            let labelled = body.get(end..).is_some_and(|r| r.starts_with(':'))
                 && title.split(' ').count() <= 6;
             !date
                 && (roman || value.split('.').all(|p| p.len() <= 3))
