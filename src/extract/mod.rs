@@ -27,10 +27,13 @@ re!(
     MEETING_LINE,
     r"(?i)^meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$"
 );
-re!(
-    DOC_FORMAT,
-    r"(?i)\s*(?:pdf icon\s+)?(?-u:\b)(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))$"
-);
+// A document's format and size: "PDF 411 KB", "pdf icon PDF 65 KB".
+macro_rules! doc_format {
+    () => {
+        r"(?:pdf icon\s+)?(?-u:\b)(pdf|docx?|xlsx?|pptx?|odt|rtf|html?|csv|zip)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))"
+    };
+}
+re!(DOC_FORMAT, concat!(r"(?i)\s*", doc_format!(), "$"));
 re!(
     TRUNCATED,
     r"(?i)\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*\S*\s*$"
@@ -398,10 +401,7 @@ fn is_title_case(text: &str) -> bool {
 }
 
 // "PDF 65 KB Any county ...": a report's format and size, then text.
-re!(
-    LEADING_DOC,
-    r"(?i)^(?:pdf icon\s+)?(pdf|docx?|xlsx?|pptx?|odt|rtf)\s+(\d+(?:\.\d+)?\s*(?:[kmg]b|bytes))\s+"
-);
+re!(LEADING_DOC, concat!("(?i)^", doc_format!(), r"\s+"));
 re!(
     DISPOSED_TO,
     r"^(?:(?:SUBSTITUTE )?PASSED TO|SECOND READING|REFERRED TO|PLACED ON FILE|CONTINUED TO)(?-u:\b)"
