@@ -37,6 +37,9 @@ pub struct Part {
 pub struct RawItem {
     pub number: Option<String>,
     pub heading: Option<usize>,
+    /// Lines the heading wraps onto ("... Agreement for the" / "design,
+    /// bid and award of the ... Improvements").
+    pub heading_more: Vec<usize>,
     pub purpose: Vec<usize>,
     pub parts: Vec<Part>,
     /// True when a "Minutes:" (or like) label opened a minutes section.
@@ -130,9 +133,18 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
             continue;
         }
         let next = next_non_blank(lines, i + 1).map(|n| &lines[n]);
-        // What follows a heading, past a minute reference ("PLA146/14",
-        // "2020/152") standing between it and its text.
-        let content = next_content(lines, i + 1).map(|n| &lines[n]);
+        // What follows a heading, past the lines it wraps onto and a
+        // minute reference ("PLA146/14", "2020/152") standing between it
+        // and its text.
+        let mut last = i;
+        while last < i + 3
+            && lines
+                .get(last + 1)
+                .is_some_and(|n| heading_wraps(l, &lines[last], n))
+        {
+            last += 1;
+        }
+        let content = next_content(lines, last + 1).map(|n| &lines[n]);
         // A number alone after a page rule ("---" then "2") is a page
         // number, not an agenda item.
         let after_rule = prev.is_some_and(|p| {
@@ -416,6 +428,35 @@ const VOTE_RESULTS: &[&str] = &[
     "withdrawn",
     "(",
 ];
+
+/// Whether line `l` carries on the heading `first` whose last line so
+/// far is `last`: the title fills its line (no text after it on the
+/// line), and the line before ends where a title cannot (a bracket left
+/// open, a comma, "the", "FOR") or `l` starts in lower case.
+fn heading_wraps(
+    first: &Classified<'_>,
+    last: &Classified<'_>,
+    l: &Classified<'_>,
+) -> bool {
+    if l.kind != Kind::Text
+        || l.marker.is_some()
+        || REFERENCE.is_match(&l.line.text)
+    {
+        return false;
+    }
+    let whole = first.body().trim_end().ends_with(heading_title(first));
+    let pt = last.line.text.as_ref();
+    let last_word = pt.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let open = first.line.text.matches('(').count()
+        > first.line.text.matches(')').count();
+    whole
+        && !is_item_type(l)
+        && l.line.text.split(' ').count() <= 15
+        && (pt.ends_with(',')
+            || open
+            || RUNS_ON.contains(&last_word.as_str())
+            || l.line.text.starts_with(char::is_lowercase))
+}
 
 /// Lower-case words that cannot end a sentence: a line ending in one
 /// was wrapped ("... to approve the" / "Platte Boiler Project.").
@@ -1112,6 +1153,23 @@ fn item(
                 }
                 continue;
             }
+            if let Some(h) = it.heading {
+                let last = it.heading_more.last().copied().unwrap_or(h);
+                // The last words of a title over its "(Ordinance)" line.
+                let over_type = l.kind == Kind::Text
+                    && l.marker.is_none()
+                    && l.line.text.split(' ').count() <= 8
+                    && lines.get(i + 1).is_some_and(is_item_type);
+                if it.purpose.is_empty()
+                    && b.parts.is_empty()
+                    && last + 1 == i
+                    && (heading_wraps(&lines[h], &lines[last], l) || over_type)
+                {
+                    it.heading_more.push(i);
+                    b.claim();
+                    continue;
+                }
+            }
             if let (Some(h), Some(n)) = (it.heading, l.number()) {
                 // "17 Children and ..." repeating the heading with its
                 // number (ModernGov "Issue - meetings" pages).
@@ -1513,6 +1571,20 @@ mod agenda_layouts {
         // references, "APOLOGIES" among them.
         let text = "Agenda No\n5\nItem\nTo approve the minutes of the meeting dated 25 March 2015\nAgenda Item 5\n1\nPLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Mrs Soyke (Chairman)\nAPOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\nSITE INSPECTIONS\nPLA149/14\nThe Chairman advised that a brief site visit had been undertaken.\n";
         assert_eq!(headings(text), ["APOLOGIES", "SITE INSPECTIONS"]);
+    }
+
+    #[test]
+    fn headings_wrapped_onto_more_lines() {
+        let text = "*46 Accept a grant of $304,400 and authorize an Intergovernmental Agreement for the\ndesign, bid and award of the N Killingsworth-Greeley\nIntersection Improvements\n(Ordinance)\n(Y-5) 184352\nDECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR\nMEMBERS TAKING PART IN THE PLANNING PROCESS, PART 5,\nPARAGRAPH 6.6)\nPLA148/14\nNo declarations of lobbying were made.\n";
+        let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
+        let segs = segment(&ls);
+        let more: Vec<Vec<usize>> = segs
+            .items
+            .iter()
+            .map(|it| it.heading_more.clone())
+            .collect();
+        assert_eq!(segs.items.len(), 2, "{segs:#?}");
+        assert_eq!(more, [vec![1, 2], vec![6, 7]]);
     }
 
     #[test]

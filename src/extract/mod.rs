@@ -487,8 +487,15 @@ fn build_item(
             Some(m) if m.start() > 0 => (&title[..m.start()], Some(m)),
             _ => (title, None),
         };
-        item.heading = Some(heading.trim().to_string());
-        let hs = l.line.span();
+        let mut full = heading.trim().to_string();
+        let mut hs = l.line.span();
+        // A heading wrapped onto the lines after it.
+        for &m in &raw.heading_more {
+            full.push(' ');
+            full.push_str(lines[m].line.text.trim_end_matches(':'));
+            hs.end = lines[m].line.span().end;
+        }
+        item.heading = Some(full);
         item.heading_span = Some(hs);
         if let Some(m) = doc {
             // "Minutes of ... pdf icon PDF 129 KB": the heading names
@@ -620,6 +627,7 @@ fn build_item(
             }
         }
         all.push(h);
+        all.extend(&raw.heading_more);
     }
     if !raw.purpose.is_empty() {
         item.purpose = Some(joined(lines, &raw.purpose, 0));
