@@ -67,6 +67,11 @@ re!(
 );
 
 re!(
+    APPROVED_AFTER,
+    r"(?i)^\W{0,3}(?:\([^)]*\)\s*)?(?:were|was|be|are)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|adopted)"
+);
+
+re!(
     VENUE_LABEL,
     r"(?i)^(?:venue|location|place of meeting|meeting place|place)\s*[:|]\s*(.*)$"
 );
@@ -285,7 +290,19 @@ pub fn header(
         .collect();
     let mut h = Header::default();
 
-    'lines: for l in &top {
+    'lines: for (k, l) in top.iter().enumerate() {
+        // "To approve as a correct record the minutes of:" over "(a) The
+        // Special Council meeting held on the 25 July 2019;": a list of
+        // earlier meetings, not this one.
+        let listed =
+            matches!(l.marker, Some(crate::classify::Marker::Letter(_)))
+                || k.checked_sub(1).is_some_and(|p| {
+                    let pt = &top[p].line.text;
+                    pt.ends_with(':') && NOT_MEETING_DATE.is_match(pt)
+                });
+        if listed {
+            continue;
+        }
         // Only the start of a line can hold the meeting's date.
         let text = head(&l.line.text, 3 * DATE_WITHIN);
         let mut prev_end = 0;
@@ -309,6 +326,11 @@ pub fn header(
             }
             prev_end = range.end;
             if NOT_MEETING_DATE.is_match(&text[cut..range.start]) {
+                continue;
+            }
+            // "... held on the 25th July 2019 were approved and signed":
+            // the date of minutes being approved.
+            if APPROVED_AFTER.is_match(head(&text[range.end..], 60)) {
                 continue;
             }
             h.date = Some(date);
@@ -541,6 +563,14 @@ mod tests {
         assert_eq!(read("5. TO APPROVE AND SIGN THE MINUTES OF THE MEETING held on 15th December 2016\n").1, None);
         assert_eq!(read("minutes of ordinary council meeting\n").0, None);
         assert_eq!(read("Minutes of Nov. 18, 2020 were approved.\n").1, None);
+        assert_eq!(
+            read("To approve as a correct record the minutes of:\n(a) The Special Council meeting held on the 25 July 2019;\n").1,
+            None
+        );
+        assert_eq!(
+            read("33.1 The minutes of the Special meeting held on the 25th July 2019 were approved and signed by the Mayor.\n").1,
+            None
+        );
     }
 
     #[test]
