@@ -207,31 +207,23 @@ fn push_line<'a>(
         })
         .map(|m| m.end())
         .chain(
-            RUN_IN_HEADING
-                .captures_iter(raw)
-                .filter_map(|c| c.get(1).map(|m| m.start())),
-        )
-        .chain(
             RUN_IN_ITEM
                 .captures_iter(raw)
                 .filter_map(|c| c.get(1).map(|m| m.start())),
         )
         .collect();
-    // The minutes after the agenda text start a line of their own.
-    let minutes = RUN_IN_MINUTES
-        .captures(raw)
-        .and_then(|c| c.get(1))
-        .map(|m| m.start());
-    if let Some(at) = minutes {
-        cuts.push(at);
-        if cuts.len() == 1 {
-            out.push(line(text, start, start + at, no));
-            out.push(line(text, start + at, end, no));
-            return;
-        }
-    }
-    let enough = 2;
-    if cuts.len() < enough {
+    // A numbered heading in capitals run into the text, or the minutes
+    // run on after a ModernGov cell's agenda text, starts a line of its
+    // own even where nothing else was lost.
+    let strong = RUN_IN_HEADING
+        .captures_iter(raw)
+        .chain(RUN_IN_MINUTES.captures_iter(raw))
+        .filter_map(|c| c.get(1).map(|m| m.start()))
+        .fold(0, |n, at| {
+            cuts.push(at);
+            n + 1
+        });
+    if strong == 0 && cuts.len() < 2 {
         out.push(line(text, start, end, no));
         return;
     }

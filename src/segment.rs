@@ -404,6 +404,10 @@ fn is_item_type(l: &Classified<'_>) -> bool {
         && t.matches('(').count() == 1
 }
 
+/// Roles that sign minutes ("Clerk of the Council", "Auditor of the City").
+const SIGNATORIES: &[&str] =
+    &["Clerk", "Secretary", "Auditor", "Treasurer", "Chair"];
+
 /// A table's column headings, which a number alone above is not an
 /// item's.
 const TABLE_WORDS: &[&str] =
@@ -539,6 +543,8 @@ fn is_standalone_heading(
         || !is_title(text)
         || NOT_STANDALONE.contains(&lower.as_str())
         || (is_upper(text) && is_banner(&lower))
+        // "Clerk of the Council" under a signature.
+        || (SIGNATORIES.iter().any(|w| text.starts_with(w)) && lower.contains(" of the "))
         || lower.contains("meeting of")
         || TITLES.iter().any(|t| text.starts_with(&format!("{t} ")))
         || (text.chars().any(|c| c.is_ascii_digit())
@@ -800,7 +806,14 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
                 crate::extract::dates::DateOrder::Dmy,
             )
             .is_some_and(|(_, r)| r.start == 0 && r.end + 2 >= rest.len());
-        if dated {
+        // "Request of Dixie Johnston to address Council regarding
+        // Portland Plan: Comp Plan and citizen involvement": a long title
+        // with a subtitle, not a label.
+        let subtitle = head.split(' ').count() >= 6
+            && rest.split(' ').count() <= 8
+            && !rest.ends_with(['.', ';', ','])
+            && rest.starts_with(char::is_uppercase);
+        if dated || subtitle {
             return body;
         }
         if !capitals_go_on
@@ -1042,7 +1055,11 @@ impl Builder {
 
 fn is_heading_like(l: &Classified<'_>) -> bool {
     let body = l.body();
-    matches!(l.kind, Kind::Text)
+    // "MINUTES Ordinary Council Meeting 6.00pm Tuesday 23 April 2019":
+    // the document's title.
+    let dated = has_date(body) && has_weekday(&body.to_lowercase());
+    !dated
+        && matches!(l.kind, Kind::Text)
         && matches!(l.marker, None | Some(Marker::Number { .. }))
         && body.split_whitespace().count() <= 20
         && !body.ends_with(['.', ';', ','])
