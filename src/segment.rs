@@ -1124,6 +1124,26 @@ fn item(
                 continue;
             }
             Kind::Label(section) => {
+                // The text before an item's first "Minutes:" label is the
+                // agenda's description of the item, not points made; but
+                // "Vote on the" / "Minutes:" is a phrase wrapped, not a
+                // label.
+                let wrapped = prev_line.is_some_and(|p| {
+                    let last = p.line.text.rsplit(' ').next().unwrap_or("");
+                    RUNS_ON.contains(&last.to_lowercase().as_str())
+                });
+                let minutes = l
+                    .line
+                    .text
+                    .get(..7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("minutes"));
+                if minutes && !it.has_minutes_label && !wrapped {
+                    for p in &mut b.parts {
+                        if matches!(p.kind, PartKind::Discussion { .. }) {
+                            p.kind = PartKind::Other(BlockKind::Text);
+                        }
+                    }
+                }
                 b.single(PartKind::Other(BlockKind::Label), i);
                 mode = match section {
                     Section::Minutes => {
@@ -1451,6 +1471,23 @@ mod tests {
                 PartKind::Resolution,
                 PartKind::Resolution,
                 PartKind::Discussion { number: None }
+            ]
+        );
+    }
+
+    #[test]
+    fn agenda_text_before_the_minutes_label_is_not_points() {
+        let (_, s) = seg(
+            "Agenda item\n\nDATE OF NEXT MEETING\n\nThe Committee is asked to note the dates reserved for its meetings.\n\nAll meetings will take place at County Hall.\n\nMinutes:\n\nThe dates were noted.\n",
+        );
+        let kinds: Vec<PartKind> =
+            s.items[0].parts.iter().map(|p| p.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                PartKind::Other(BlockKind::Text),
+                PartKind::Other(BlockKind::Label),
+                PartKind::Discussion { number: None },
             ]
         );
     }
