@@ -612,6 +612,12 @@ fn build_item(
                     text: text.to_string(),
                     span,
                 });
+            } else if matches!(decisions.as_slice(), [o] if o.whole) {
+                // "6. Business members: The Board agreed to ask Liz ...":
+                // the decision is all the item records.
+                collect_mentions_in(lines, &part, text, Some(k), None, found);
+                let text = strip_truncation(text.to_string());
+                push_decisions(&mut item, decisions, &text, span, false);
             } else {
                 let point = Some(item.discussion.len());
                 collect_mentions_in(lines, &part, text, Some(k), point, found);
