@@ -99,6 +99,13 @@ re!(
     RESOLUTION,
     r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
 );
+// "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden
+// Council adjourn for Open Forum.": a numbered resolution (New South
+// Wales councils), its movers, then the decision.
+re!(
+    NUMBERED_RESOLUTION,
+    r"^(?i:resolution)\s+(?:(?i:no)\.?\s*)?\d{1,4}(?:/\d{2,4})?(?:\s+(?i:moved):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:\s+(?i:seconded):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*"
+);
 // "Council resolution", "Committee Resolution": a heading over the
 // decision (New Zealand minutes).
 re!(
@@ -202,6 +209,11 @@ fn kind(text: &str) -> Kind {
     let body = body.trim_end_matches(['|', ' ']);
     if body.len() <= 30 && RESOLUTION_LABEL.is_match(body) {
         return Kind::ResolutionIntro { rest: text.len() };
+    }
+    if first == b'r' {
+        if let Some(m) = NUMBERED_RESOLUTION.find(text) {
+            return Kind::ResolutionIntro { rest: m.end() };
+        }
     }
     let body_first = body.bytes().next().map(|b| b.to_ascii_lowercase());
     if matches!(body_first, Some(b'i' | b'r' | b'a' | b't')) {
@@ -406,6 +418,12 @@ mod tests {
                 Kind::ResolutionIntro { rest: 34 },
             ),
             ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
+            (
+                "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn.",
+                Kind::ResolutionIntro { rest: 70 },
+            ),
+            ("Resolution 12/2020", Kind::ResolutionIntro { rest: 18 }),
+            ("Resolutions were passed", Kind::Text),
             ("Purpose of the report: To provide", Kind::Purpose),
             ("TO CONFIRM THE MINUTES OF THE LAST MEETING", Kind::Text),
             ("The purpose of this report is to present", Kind::Purpose),

@@ -783,7 +783,10 @@ fn build_item(
                 // the decision is the part after the marker or intro.
                 let whole = joined(lines, &p.lines, 0);
                 item.resolutions.push(Resolution {
-                    text: strip_truncation(whole[from..].to_string()),
+                    // (Without a table cell's closing bar.)
+                    text: strip_truncation(
+                        whole[from..].trim_end_matches(['|', ' ']).to_string(),
+                    ),
                     span,
                     in_discussion: false,
                     motion: motion::read(&whole),
