@@ -198,6 +198,11 @@ re!(
     r"^(?:Minute|Item|Agenda|Ref)\.? No\.?\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?$"
 );
 
+/// "Minute No. Report title": a table's header row.
+pub(crate) fn is_table_header(t: &str) -> bool {
+    TABLE_HEADER.is_match(t)
+}
+
 /// Words of an upper-case line that say it lists people or titles the
 /// whole document, not an agenda item.
 const NOT_HEADINGS: &[&str] = &[

@@ -373,8 +373,8 @@ fn is_fragment(text: &str) -> bool {
         return true;
     }
     // "PASSED TO SECOND READING ...", "REFERRED TO COMMISSIONER OF ...":
-    // where an item went, in capitals.
-    if DISPOSED_TO.is_match(text) {
+    // where an item went, in capitals; "Minute No. Report title".
+    if DISPOSED_TO.is_match(text) || crate::segment::is_table_header(text) {
         return true;
     }
     let sentence = text

@@ -1136,7 +1136,15 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         end: last.end,
         short: false,
     };
-    if verb || who || bracketed {
+    // "Gerald Goldstein, a Moorpark resident, spoke": a name, then who
+    // the person is.
+    let resident = last.punct.starts_with(',')
+        && next.is_some_and(|n| n.word == "a" || n.word == "an")
+        && toks[j..]
+            .iter()
+            .take(5)
+            .any(|t| t.word == "resident" || t.word == "member");
+    if verb || who || bracketed || resident {
         return Some((m, j));
     }
     let (role, after) = read_role(toks, j)?;
@@ -1353,6 +1361,12 @@ mod tests {
                 "Staff Present: Captain Richard Diaz, Sheriff's Department; Nancy Burns, Senior Management Analyst; Julie C. T. Hernandez, Senior Management Analyst."
             ),
             ["Nancy Burns", "Julie C. T. Hernandez", "Richard Diaz"]
+        );
+        assert_eq!(
+            name_list(
+                "Gerald Goldstein, a Moorpark resident, spoke about crime."
+            ),
+            ["Gerald Goldstein"]
         );
         assert_eq!(
             name_list("Present: A. Muir, C. Anderson , S. Leet , G. Gillett"),
