@@ -98,13 +98,13 @@ fn the_whole_corpus_does_not_regress() {
     score(
         &prefixes,
         &[
-            ("headings", 0.87),
-            ("attendees", 0.91),
+            ("headings", 0.95),
+            ("attendees", 0.95),
             ("apologies", 0.98),
-            ("resolutions", 0.92),
-            ("discussion", 0.87),
-            ("meeting", 0.90),
-            ("overall", 0.91),
+            ("resolutions", 0.94),
+            ("discussion", 0.94),
+            ("meeting", 0.92),
+            ("overall", 0.95),
         ],
     );
 }
