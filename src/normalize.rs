@@ -180,12 +180,16 @@ fn push_line<'a>(
     out: &mut Vec<Line<'a>>,
 ) {
     let raw = &text[start..end];
-    // Every cut needs a run of spaces or a tab, a numbered heading's
-    // colon, an asterisk or a "Minutes:" label: most lines have none.
-    let may_cut = raw.len() > RUN_TOGETHER
+    // Every cut needs a run of spaces or a tab, an asterisk, or a
+    // numbered heading's or a "Minutes:" label's colon: each pattern runs
+    // only where its mark is, and most lines have none.
+    let long = raw.len() > RUN_TOGETHER;
+    let gap = long
         && (memchr::memmem::find(raw.as_bytes(), b"  ").is_some()
-            || raw.contains(['\t', ':', '*']));
-    if !may_cut {
+            || raw.contains('\t'));
+    let star = long && raw.contains('*');
+    let colon = long && raw.contains(':');
+    if !(gap || star || colon) {
         out.push(line(text, start, end, no));
         return;
     }
@@ -194,8 +198,9 @@ fn push_line<'a>(
     // capital or a bracket ("Sustainability  *44 Amend"), not inside a
     // sentence ("as   soon", "Item 8  Minutes").
     let strict = raw.len() <= FLATTENED;
-    let mut cuts: Vec<usize> = LOST_BREAK
-        .captures_iter(raw)
+    let mut cuts: Vec<usize> = (if gap { Some(&*LOST_BREAK) } else { None })
+        .into_iter()
+        .flat_map(|re| re.captures_iter(raw))
         .filter_map(|c| c.get(1))
         .filter(|m| {
             !strict || {
@@ -207,17 +212,25 @@ fn push_line<'a>(
         })
         .map(|m| m.end())
         .chain(
-            RUN_IN_ITEM
-                .captures_iter(raw)
+            (if star { Some(&*RUN_IN_ITEM) } else { None })
+                .into_iter()
+                .flat_map(|re| re.captures_iter(raw))
                 .filter_map(|c| c.get(1).map(|m| m.start())),
         )
         .collect();
     // A numbered heading in capitals run into the text, or the minutes
     // run on after a ModernGov cell's agenda text, starts a line of its
     // own even where nothing else was lost.
-    let strong = RUN_IN_HEADING
-        .captures_iter(raw)
-        .chain(RUN_IN_MINUTES.captures_iter(raw))
+    let minutes =
+        colon && memchr::memmem::find(raw.as_bytes(), b"Minutes: ").is_some();
+    let strong = (if colon { Some(&*RUN_IN_HEADING) } else { None })
+        .into_iter()
+        .chain(if minutes {
+            Some(&*RUN_IN_MINUTES)
+        } else {
+            None
+        })
+        .flat_map(|re| re.captures_iter(raw))
         .filter_map(|c| c.get(1).map(|m| m.start()))
         .fold(0, |n, at| {
             cuts.push(at);

@@ -136,8 +136,12 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
         // What follows a heading, past the lines it wraps onto and a
         // minute reference ("PLA146/14", "2020/152") standing between it
         // and its text.
+        // (Only a numbered or upper-case line can be such a heading.)
+        let may_head = l.kind == Kind::Text
+            && (l.marker.is_some() || is_upper(&l.line.text));
         let mut last = i;
-        while last < i + 3
+        while may_head
+            && last < i + 3
             && lines
                 .get(last + 1)
                 .is_some_and(|n| heading_wraps(l, &lines[last], n))
@@ -447,24 +451,23 @@ fn heading_wraps(
     last: &Classified<'_>,
     l: &Classified<'_>,
 ) -> bool {
-    if l.kind != Kind::Text
-        || l.marker.is_some()
-        || REFERENCE.is_match(&l.line.text)
-    {
+    if l.kind != Kind::Text || l.marker.is_some() {
         return false;
     }
-    let whole = first.body().trim_end().ends_with(heading_title(first));
+    // The cheap tests first: most lines are not wrapped headings.
     let pt = last.line.text.as_ref();
     let last_word = pt.rsplit(' ').next().unwrap_or("").to_lowercase();
     let open = first.line.text.matches('(').count()
         > first.line.text.matches(')').count();
-    whole
-        && !is_item_type(l)
+    let wraps = pt.ends_with(',')
+        || open
+        || RUNS_ON.contains(&last_word.as_str())
+        || l.line.text.starts_with(char::is_lowercase);
+    wraps
         && l.line.text.split(' ').count() <= 15
-        && (pt.ends_with(',')
-            || open
-            || RUNS_ON.contains(&last_word.as_str())
-            || l.line.text.starts_with(char::is_lowercase))
+        && !is_item_type(l)
+        && !REFERENCE.is_match(&l.line.text)
+        && first.body().trim_end().ends_with(heading_title(first))
 }
 
 /// Lower-case words that cannot end a sentence: a line ending in one

@@ -361,7 +361,8 @@ impl Header {
             .skip(HEADER_LINES);
         for l in dated {
             let text = l.line.text.as_ref();
-            if text.len() > 60 || l.marker.is_some() {
+            let digits = text.bytes().any(|b| b.is_ascii_digit());
+            if text.len() > 60 || l.marker.is_some() || !digits {
                 continue;
             }
             let found = find_dates(text, order).into_iter().next();
