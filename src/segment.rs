@@ -351,6 +351,8 @@ fn is_heading_line(
 /// its parts, not agenda items (`lower` is the line in lower case).
 fn is_banner(lower: &str) -> bool {
     lower.ends_with("minutes")
+        // "VOTE ON THE / MOTION:": a label in US board minutes.
+        || lower.starts_with("vote on")
         || lower.ends_with(" agenda")
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
@@ -1660,7 +1662,7 @@ mod agenda_layouts {
 
     #[test]
     fn roman_numbered_board_minutes() {
-        let text = "VII.\n\nGeneral Manager Oversight Update\nPresented by Committee Chair Buzek.\n\nVIII.\n\nApproval of Board Meeting Minutes of April 20, 2021\nDirector Broom made the motion to approve the\nminutes for the Board Meeting for April 20, 2021.\n\nXIV. Old Business\nNone.\n\nACCEPTED [UNANIMOUS]\nBob Broom, Director, District F\n";
+        let text = "VII.\n\nGeneral Manager Oversight Update\nPresented by Committee Chair Buzek.\n\nVIII.\n\nApproval of Board Meeting Minutes of April 20, 2021\nDirector Broom made the motion to approve the\nminutes for the Board Meeting for April 20, 2021.\n\nVOTE ON THE\nMOTION:\n\nThe motion passed 13 in favor and 0 against.\n\nXIV. Old Business\nNone.\n\nACCEPTED [UNANIMOUS]\nBob Broom, Director, District F\n";
         assert_eq!(
             headings(text),
             [
