@@ -397,6 +397,10 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     // Cootamundra-Gundagai / Regional Council": a name may run on over
     // the next lines, so each line is read with the two after it.
     for (k, l) in first.iter().enumerate().take(8) {
+        // The phrase starts on this line: most lines name no meeting.
+        if !has_word_ci(l, &["minutes", "meeting"]) {
+            continue;
+        }
         let this = clean_markup(l);
         let mut joined = this.clone();
         for n in first.iter().skip(k + 1).take(2) {
