@@ -203,7 +203,7 @@ pub fn venue_and_time(
             top.iter()
                 .take(HEADER_LINES)
                 .map(|l| l.line.text.as_ref())
-                .take_while(|t| !t.to_lowercase().contains("next"))
+                .take_while(|t| !has_word_ci(t, &["next"]))
                 .find_map(|t| time_in(head(t, 300)))
         })
     });
