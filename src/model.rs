@@ -149,7 +149,10 @@ pub struct Resolution {
     pub span: Span,
     /// The decision was read from a sentence inside the discussion point
     /// at `span` ("... It was proposed by X, seconded by Y and agreed
-    /// that ..."), which keeps the whole paragraph.
+    /// that ..."), which keeps the whole paragraph; or from a paragraph
+    /// that is the decision and nothing else but says more than its
+    /// wording (who proposed it, the cheques it approved), which an
+    /// `other` block keeps verbatim.
     pub in_discussion: bool,
     /// The motion, where the text records a mover, seconder or vote.
     pub motion: Option<Motion>,

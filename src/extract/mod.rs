@@ -385,7 +385,11 @@ fn is_fragment(text: &str) -> bool {
     }
     let words = text.split_whitespace().count();
     words < 4
-        || (words <= 8 && !text.contains(['.', ',', ';']))
+        // (Dots inside a web address or a number are not punctuation.)
+        || (words <= 8
+            && !text.contains(", ")
+            && !text.contains("; ")
+            && !text.contains(". "))
         || (words <= 25 && has_amount(text))
         || (words <= 15 && is_title_case(text))
 }
@@ -745,12 +749,19 @@ fn build_item(
                     continue;
                 }
                 match decisions.as_slice() {
-                    // The point is the decision and nothing else.
+                    // The point is the decision and nothing else. When
+                    // it says more than the decision's wording (who
+                    // proposed it, the cheques approved), the paragraph is
+                    // kept verbatim in `other`.
                     [o] if o.whole => {
                         collect_mentions(lines, p, Some(k), None, found);
+                        let list = text.len() > o.text.len() + 40;
                         push_decisions(
-                            &mut item, decisions, &text, span, false,
+                            &mut item, decisions, &text, span, list,
                         );
+                        if list {
+                            item.other.push(block(lines, p, BlockKind::Text));
+                        }
                     }
                     _ => {
                         collect_mentions(

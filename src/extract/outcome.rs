@@ -248,8 +248,18 @@ fn decision_in(
     formal: bool,
 ) -> Option<Outcome> {
     let s = sents[i];
+    // "The following cheques were approved at the meeting." over the
+    // list of cheques and sums: the decision is all the point says.
+    let sums = || {
+        sents[1..]
+            .iter()
+            .map(|t| t.matches(['£', '$', '€']).count())
+            .sum::<usize>()
+            >= 2
+    };
     let whole = sents.len() == 1
-        || (i == 0 && sents.len() == 2 && sents[1].len() < 40);
+        || (i == 0 && sents.len() == 2 && sents[1].len() < 40)
+        || (i == 0 && sums());
     let plain = s.trim_matches('*').trim();
     let out = |text: &str, whole: bool| {
         Some(Outcome {
@@ -442,6 +452,20 @@ mod tests {
         assert_eq!(
             got("The Risk Assessment for 2020/21, as previously circulated to Councillors, was unanimously approved.").map(|g| g.0).as_deref(),
             Some("The Risk Assessment for 2020/21, as previously circulated to Councillors, was unanimously approved.")
+        );
+    }
+
+    #[test]
+    fn a_decision_over_a_list_of_payments_is_the_whole_point() {
+        assert_eq!(
+            got(
+                "The following cheques were approved at the meeting. Cheque Number Name Value 2069 JA Taylor £300.17 2070 Judith Taylor £139.99 2071 EON £78.80"
+            ),
+            Some((
+                "The following cheques were approved at the meeting."
+                    .to_string(),
+                true
+            ))
         );
     }
 
