@@ -281,9 +281,11 @@ pub fn header(
     purpose: &[usize],
     order: DateOrder,
 ) -> Header {
+    let from = after_cover_letter(lines).unwrap_or(0);
     let top: Vec<&Classified<'_>> = lines
         .iter()
         .enumerate()
+        .skip(from)
         .filter(|(i, l)| l.kind != Kind::Blank && !purpose.contains(i))
         .map(|(_, l)| l)
         .take(HEADER_LINES)
@@ -344,6 +346,42 @@ pub fn header(
     }
     h.body = body(&top);
     h
+}
+
+re!(
+    LETTER_OPENS,
+    r"^Dear (?:Councillors?|Members?|Sir|Madam|All|Colleague)"
+);
+re!(
+    LETTER_ENDS,
+    r"(?i)^(?:this page is intentionally left blank|yours (?:sincerely|faithfully)|encs?\.?|enc(?:losure)?s?:?)$"
+);
+
+/// A PDF pack opens with a covering letter ("Please ask for: ...",
+/// "Date: 7 April 2015", "Dear Councillor", ..., "Encs"): its date is
+/// the letter's. The index of the first line after the letter, when the
+/// document starts with one.
+fn after_cover_letter(lines: &[Classified<'_>]) -> Option<usize> {
+    let mut seen = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.kind != Kind::Blank);
+    let (dear, _) = seen
+        .by_ref()
+        .take(HEADER_LINES + 5)
+        .find(|(_, l)| LETTER_OPENS.is_match(&l.line.text))?;
+    let mut end = None;
+    for (i, l) in lines.iter().enumerate().skip(dear + 1).take(60) {
+        if l.kind == Kind::Blank {
+            continue;
+        }
+        if l.line.text.len() <= 40 && LETTER_ENDS.is_match(&l.line.text) {
+            end = Some(i + 1);
+        } else if end.is_some() {
+            break;
+        }
+    }
+    end
 }
 
 /// How far down a title block may go (past a list of members, say)
@@ -576,6 +614,14 @@ mod tests {
             read("33.1 The minutes of the Special meeting held on the 25th July 2019 were approved and signed by the Mayor.\n").1,
             None
         );
+    }
+
+    #[test]
+    fn a_cover_letter_is_not_the_meeting() {
+        let text = "Please ask for: Cheryl Clark\nDate: 7 April 2015\nDear Councillor\nPLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015\nI am now able to enclose the minutes.\nEncs\nThis page is intentionally left blank\nAgenda Item 5\nPLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Mrs Soyke (Chairman)\n";
+        let (body, date) = read(text);
+        assert_eq!(body.as_deref(), Some("PLANNING COMMITTEE"));
+        assert_eq!(date.as_deref(), Some("2015-03-25"));
     }
 
     #[test]
