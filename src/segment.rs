@@ -358,6 +358,27 @@ fn is_banner(lower: &str) -> bool {
         || lower.contains("meeting of")
 }
 
+/// The words for a body that meets, which end its name.
+const BODY_WORDS: &[&str] = &[
+    "council",
+    "committee",
+    "cabinet",
+    "board",
+    "commission",
+    "authority",
+    "assembly",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Whether the line ends in the word for a body that meets ("PLANNING
 /// COMMITTEE", "Licton Springs Community Council").
 fn names_body(l: &Classified<'_>) -> bool {
@@ -368,17 +389,7 @@ fn names_body(l: &Classified<'_>) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    [
-        "council",
-        "committee",
-        "cabinet",
-        "board",
-        "commission",
-        "authority",
-        "assembly",
-    ]
-    .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
+    BODY_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "|||||||", "---|---|---": the rule between the rows of a table.
@@ -597,17 +608,7 @@ fn is_standalone_heading(
 /// "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015": a meeting's title
 /// names the day.
 fn has_weekday(lower: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| lower.contains(d))
+    WEEKDAYS.iter().any(|d| lower.contains(d))
 }
 
 fn has_date(text: &str) -> bool {

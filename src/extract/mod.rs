@@ -319,6 +319,11 @@ re!(
     r"(?i)^(present|in attendance|also present|also in attendance|(?:members|officers|officials|staff|councillors|directors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
 
+/// The text after a "Minutes:" label that opens it on the same line.
+fn after_minutes_label(text: &str) -> &str {
+    text.strip_prefix("Minutes:").map_or(text, str::trim_start)
+}
+
 /// "Present |", "Apologies |": a table cell that labels the list of
 /// names in the part after it, as the label to read that list with.
 fn list_cell(lines: &[Classified<'_>], p: &Part) -> Option<&'static str> {
@@ -528,7 +533,7 @@ fn build_item(
         let text = rest.trim_start_matches([':', ' ', '-', '–', '.']);
         // "... Minutes: Apologies were received": the section label
         // between the title and the text.
-        let text = text.strip_prefix("Minutes:").map_or(text, str::trim_start);
+        let text = after_minutes_label(text);
         if doc.is_none() && !text.is_empty() {
             let from = at + title.len() + (rest.len() - text.len());
             let span = Span {
@@ -654,9 +659,11 @@ fn build_item(
                 let text = joined(lines, &p.lines, first.body_at);
                 // "Minutes: The Minutes of the meeting held on ...": the
                 // section's label before its text on the same line.
-                let text = match text.strip_prefix("Minutes: ") {
-                    Some(rest) => rest.to_string(),
-                    None => text,
+                let rest = after_minutes_label(&text);
+                let text = if rest.len() < text.len() {
+                    rest.to_string()
+                } else {
+                    text
                 };
                 Some(strip_truncation(text))
             }
