@@ -289,32 +289,29 @@ fn strict_fails_on_warnings() {
 
 #[test]
 fn date_order_reads_numeric_dates() {
-    let input = "Issue - meetings\nMeeting: 03/04/2021 - Council (Item 2)\nMinutes:\nThe report was noted.\n";
-    for (order, want) in [("dmy", "2021-04-03"), ("mdy", "2021-03-04")] {
+    // The meeting date `minutes parse ARGS` reads from `input` on stdin.
+    let date_of = |args: &[&str], input: &str| {
         let out = minutes()
-            .args(["parse", "--date-order", order])
-            .write_stdin(input)
+            .arg("parse")
+            .args(args)
+            .write_stdin(input.to_string())
             .assert()
             .success()
             .get_output()
             .stdout
             .clone();
-        assert_eq!(json(&out)["meeting"]["date"], want);
+        json(&out)["meeting"]["date"].clone()
+    };
+    let input = "Issue - meetings\nMeeting: 03/04/2021 - Council (Item 2)\nMinutes:\nThe report was noted.\n";
+    for (order, want) in [("dmy", "2021-04-03"), ("mdy", "2021-03-04")] {
+        assert_eq!(date_of(&["--date-order", order], input), want);
     }
     // By default the document decides: a US date written out, or a
     // numeric date only month-first can read, turns 03/04 into March 4.
     let us = format!("{input}The next meeting is October 19, 2021.\n");
     let uk = format!("{input}The next meeting is 19 October 2021.\n");
     for (text, want) in [(us, "2021-03-04"), (uk, "2021-04-03")] {
-        let out = minutes()
-            .arg("parse")
-            .write_stdin(text)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        assert_eq!(json(&out)["meeting"]["date"], want);
+        assert_eq!(date_of(&[], &text), want);
     }
 }
 
