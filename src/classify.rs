@@ -4,7 +4,7 @@
 //! what a line means in context (heading or numbered point?) is
 //! `segment`'s job.
 
-use crate::extract::{has_word_ci, head};
+use crate::extract::head;
 use crate::normalize::Line;
 
 /// What a line is, judged on its own.
@@ -252,7 +252,7 @@ fn kind(text: &str) -> Kind {
         return Kind::Purpose;
     }
     if matches!(first, b't' | b'm' | b'c')
-        && has_word_ci(head(text, 80), &["asked to", "recommended to"])
+        && has_any!(head(text, 80), "asked to", "recommended to")
         && ASKED_TO.is_match(text)
     {
         return Kind::Purpose;

@@ -26,6 +26,23 @@ macro_rules! re {
     };
 }
 
+/// `has_any!(hay, "word", ...)`: whether `hay` holds one of the ASCII
+/// words, ignoring case; the cheap test that runs before a costly
+/// pattern. One automaton per call site, built on first use, finds
+/// every word in a single pass.
+macro_rules! has_any {
+    ($hay:expr, $($word:literal),+ $(,)?) => {{
+        static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build([$($word),+])
+                    .expect("valid words")
+            });
+        WORDS.is_match($hay)
+    }};
+}
+
 pub mod classify;
 pub mod coverage;
 pub mod error;

@@ -6,7 +6,6 @@
 //! motions out of the parts is `extract`'s job.
 
 use crate::classify::{Classified, Kind, Marker, Section};
-use crate::extract::has_word_ci;
 use crate::model::BlockKind;
 
 /// What a [`Part`] holds.
@@ -537,10 +536,7 @@ fn is_standalone_heading(
         Some(t)
             if apart
                 && t.split(' ').count() <= 4
-                && !has_word_ci(
-                    t,
-                    &["present", "attend", "apolog", "absen"],
-                ) =>
+                && !has_any!(t, "present", "attend", "apolog", "absen") =>
         {
             t
         }
@@ -775,7 +771,7 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     };
     // "Questions from County Councillors PDF 65 KB Any county ...": the
     // title ends at its report's format and size.
-    let inline_doc = if has_word_ci(body, &["pdf"]) {
+    let inline_doc = if has_any!(body, "pdf") {
         INLINE_DOC.find(body)
     } else {
         None

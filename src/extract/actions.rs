@@ -40,7 +40,7 @@ pub struct Found {
 pub fn find(text: &str) -> Option<Found> {
     let t = text.trim().trim_matches('*').trim();
     // Most points carry no tag: look for the word before the pattern.
-    if !super::has_word_ci(t, &["action"]) {
+    if !has_any!(t, "action") {
         return None;
     }
     let c = TAG.captures(t)?;

@@ -77,7 +77,7 @@ pub fn find(text: &str, heading: bool) -> Vec<Found> {
             none: true,
         }];
     }
-    if !super::has_word_ci(t, &["interest"]) {
+    if !has_any!(t, "interest") {
         return Vec::new();
     }
     let left_room = LEFT.is_match(t);

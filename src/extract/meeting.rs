@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::dates::{DateOrder, find_dates};
-use super::{has_word_ci, head};
+use super::head;
 use crate::classify::{Classified, Kind};
 use crate::model::Span;
 
@@ -163,7 +163,7 @@ pub fn venue_and_time(
         }
         // "... Meeting held in The Community Centre" opens the minutes;
         // later a "held" is another meeting's.
-        let held = k < 6 && has_word_ci(head(text, 400), &["held"]);
+        let held = k < 6 && has_any!(head(text, 400), "held");
         let lower = if held {
             text.to_lowercase()
         } else {
@@ -188,7 +188,7 @@ pub fn venue_and_time(
     // A start time needs a digit and " at ".
     let may_time = |t: &str| {
         let t = head(t, 400);
-        t.bytes().any(|b| b.is_ascii_digit()) && has_word_ci(t, &[" at "])
+        t.bytes().any(|b| b.is_ascii_digit()) && has_any!(t, " at ")
     };
     let commenced = top
         .iter()
@@ -203,7 +203,7 @@ pub fn venue_and_time(
             top.iter()
                 .take(HEADER_LINES)
                 .map(|l| l.line.text.as_ref())
-                .take_while(|t| !has_word_ci(t, &["next"]))
+                .take_while(|t| !has_any!(t, "next"))
                 .find_map(|t| time_in(head(t, 300)))
         })
     });
@@ -436,7 +436,7 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     // the next lines, so each line is read with the two after it.
     for (k, l) in first.iter().enumerate().take(8) {
         // The phrase starts on this line: most lines name no meeting.
-        if !has_word_ci(l, &["minutes", "meeting"]) {
+        if !has_any!(l, "minutes", "meeting") {
             continue;
         }
         let this = clean_markup(l);

@@ -65,25 +65,6 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     &s[..n]
 }
 
-/// Whether `hay` holds one of the ASCII `needles`, ignoring case: the
-/// cheap test that runs before a costly pattern.
-pub(crate) fn has_word_ci(hay: &str, needles: &[&str]) -> bool {
-    let b = hay.as_bytes();
-    needles.iter().any(|n| {
-        let n = n.as_bytes();
-        let Some(&first) = n.first() else { return true };
-        memchr::memchr2_iter(
-            first.to_ascii_lowercase(),
-            first.to_ascii_uppercase(),
-            b,
-        )
-        .any(|i| {
-            b.get(i..i + n.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(n))
-        })
-    })
-}
-
 /// What extraction needs from the caller.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Settings {
@@ -260,9 +241,12 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
 
 /// Adds the declarations of interest and the actions in a point's text.
 fn push_declarations(item: &mut Item, text: &str, span: Span) {
-    let under_heading = has_word_ci(
+    let under_heading = has_any!(
         item.heading.as_deref().unwrap_or(""),
-        &["declaration", "interest", "conflict", "disclos"],
+        "declaration",
+        "interest",
+        "conflict",
+        "disclos"
     );
     for d in declarations::find(text, under_heading) {
         item.declarations.push(Declaration {
@@ -1008,7 +992,8 @@ fn collect_names(
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
     let apology = APOLOGIES.is_match(opening)
-        || APOLOGY_FROM.is_match(head(opening, 120));
+        || (has_any!(head(opening, 120), "apolog")
+            && APOLOGY_FROM.is_match(head(opening, 120)));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from.

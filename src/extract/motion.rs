@@ -6,7 +6,6 @@
 //! it was unanimous, and the counts ("4 Votes for 2 Votes against",
 //! "Motion carried 5-0", "For 6, Against 1, Abstain 2").
 
-use super::has_word_ci;
 use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
 
 // A name as minutes write it: initials and capitalised words.
@@ -147,7 +146,7 @@ pub fn is_vote_record(text: &str) -> bool {
         // "On Motion: The motion passed unanimously".
         let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
         if VOTE_RECORD.is_match(t)
-            || (has_word_ci(t, &["declared"]) && DECLARED.is_match(t))
+            || (has_any!(t, "declared") && DECLARED.is_match(t))
         {
             return true;
         }
@@ -157,7 +156,7 @@ pub fn is_vote_record(text: &str) -> bool {
         if sents.len() > 1
             && VOTE_RECORD.is_match(sents[0])
             && sents[1..].iter().all(|s| {
-                has_word_ci(s, &["absent", "abstain", "excused", "recus"])
+                has_any!(s, "absent", "abstain", "excused", "recus")
                     || DECLARED.is_match(s)
             })
         {
@@ -296,8 +295,7 @@ pub fn read(text: &str) -> Option<Motion> {
     let text = text.replace("**", "");
     // Each pattern needs a word that most texts lack: look for the
     // words first, and run only the patterns they allow.
-    let has = |words: &[&str]| has_word_ci(&text, words);
-    let moving = has(&["propos", "moved", "motion"]);
+    let moving = has_any!(&text, "propos", "moved", "motion");
     let slash = if text.contains('/') {
         SLASH_MOVERS.captures(&text)
     } else {
@@ -313,13 +311,13 @@ pub fn read(text: &str) -> Option<Motion> {
         .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
-    let seconder = has(&["second"])
+    let seconder = has_any!(&text, "second")
         .then(|| SECONDER.captures(&text))
         .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()))
         .or_else(|| {
-            has(&["seconded"])
+            has_any!(&text, "seconded")
                 .then(|| SECONDED_SUBJECT.captures(&text))
                 .flatten()
                 .map(|c| c[1].trim().to_string())
@@ -336,9 +334,10 @@ pub fn read(text: &str) -> Option<Motion> {
                 .or_else(|| BRACKET_COUNTS.captures(&text))
         })
         .flatten();
-    let votes = if has(&[
-        "aye", "yea", "nay", "noes", "favo", "against", "abst", "absent",
-    ]) {
+    let votes = if has_any!(
+        &text, "aye", "yea", "nay", "noes", "favo", "against", "abst",
+        "absent"
+    ) {
         votes(&text)
     } else {
         Vec::new()

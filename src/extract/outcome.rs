@@ -373,7 +373,7 @@ fn decision_in(
 /// for a vote recorded in a later point to complete.
 pub fn proposal(text: &str) -> Option<String> {
     let text = text.trim();
-    if !super::has_word_ci(text, &["motion", "moved"]) {
+    if !has_any!(text, "motion", "moved") {
         return None;
     }
     let sents = sentences(text);
