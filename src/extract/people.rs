@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::{has_word_ci, head};
+use super::head;
 
 /// A person named in one line, with byte offsets into that line's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +99,16 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Corporate",
         "Governance",
         "Operations",
+        // Places and posts: "the Southern Area Manager", "Linton
+        // Customer Service Centre", "Commissioner Nick Fish Position
+        // No. 2".
+        "Area",
+        "Customer",
+        "Centre",
+        "Center",
+        "Position",
+        // A transcript's "Adams: Please read the title".
+        "Please",
         "The",
         "A",
         "An",
@@ -666,6 +676,16 @@ fn is_name_word(w: &str) -> bool {
         && w.chars().any(char::is_lowercase)
         && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
         && !STOP.contains(w)
+        && !is_plural_noun(w)
+}
+
+/// "Communications", "Facilities": plural nouns that name a department
+/// in a staff list ("Manager Communications and Marketing (Craig
+/// Ogborn)"). Not "-ments": "Clements" is a surname.
+fn is_plural_noun(w: &str) -> bool {
+    ["tions", "sions", "ities"]
+        .iter()
+        .any(|end| w.len() > end.len() + 1 && w.ends_with(end))
 }
 
 fn honorific(w: &str) -> bool {
@@ -752,7 +772,7 @@ pub fn is_list(text: &str) -> bool {
     let body = text.trim_start_matches(['*', '#', ' ']);
     // Every label holds "present", "attend" or "attendees" in its first
     // few words: look for them before running the pattern.
-    if has_word_ci(head(body, 60), &["present", "attend"])
+    if has_any!(head(body, 60), "present", "attend")
         && LIST_LABEL.is_match(body)
     {
         return true;
@@ -774,7 +794,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
-    let label = has_word_ci(head(body, 60), &["present", "attend"])
+    let label = has_any!(head(body, 60), "present", "attend")
         .then(|| LIST_LABEL.find(body))
         .flatten();
     if let Some(m) = label {
@@ -1088,17 +1108,18 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
     if !is_name_word(t.word) {
         return None;
     }
-    let mut words = vec![t.word.to_string()];
     let mut j = i + 1;
     while j < toks.len()
-        && words.len() < 3
+        && j - i < 3
         && toks[j - 1].punct.is_empty()
         && !toks[j].bracket
         && is_name_word(toks[j].word)
     {
-        words.push(toks[j].word.to_string());
         j += 1;
     }
+    // Most capitalised words name no one: the words are copied only
+    // once the mention is certain.
+    let words = || toks[i..j].iter().map(|t| t.word.to_string()).collect();
     let last = toks[j - 1];
     let next = toks.get(j);
     let verb =
@@ -1112,13 +1133,13 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         && i > 0
         && toks[i - 1].word.starts_with(char::is_uppercase)
         && toks[i - 1].punct.is_empty();
-    if words.len() == 1 {
+    if j - i == 1 {
         if !verb {
             return None;
         }
         return Some((
             Mention {
-                words,
+                words: words(),
                 honorific: None,
                 role: None,
                 start: t.start,
@@ -1129,7 +1150,7 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         ));
     }
     let mut m = Mention {
-        words,
+        words: Vec::new(),
         honorific: None,
         role: None,
         start: t.start,
@@ -1145,9 +1166,11 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
             .take(5)
             .any(|t| t.word == "resident" || t.word == "member");
     if verb || who || bracketed || resident {
+        m.words = words();
         return Some((m, j));
     }
     let (role, after) = read_role(toks, j)?;
+    m.words = words();
     m.role = Some(role);
     m.end = toks[after - 1].end;
     Some((m, after))
@@ -1285,6 +1308,38 @@ mod tests {
         let got = names("Jeanette added that nationally");
         assert_eq!(got, vec![("Jeanette".into(), None, None, true)]);
         assert!(names("Officers explained that").is_empty());
+    }
+
+    #[test]
+    fn places_posts_and_departments_are_not_names() {
+        assert!(
+            name_list(
+                "A statement was read out by the Southern Area Manager – Development Management."
+            )
+            .is_empty()
+        );
+        assert!(
+            name_list(
+                "VENUE: Linton Customer Service Centre Council Chambers"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            name_list("Commissioner Nick Fish Position No. 2 Housing Bureau"),
+            ["Nick Fish"]
+        );
+        assert_eq!(
+            name_list(
+                "Manager Communications and Marketing (Craig Ogborn) Māori Partnership Manager (Morehu Thompson)"
+            ),
+            ["Craig Ogborn", "Morehu Thompson"]
+        );
+        assert!(name_list("Adams: Please read the title.").is_empty());
+        // A surname that ends like a plural noun.
+        assert_eq!(
+            name_list("Cllr Mrs D Clements (Vice-Chair), Cllr M Hand."),
+            ["D Clements", "M Hand"]
+        );
     }
 
     #[test]
