@@ -130,12 +130,13 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     if cfg.stdin_paths {
         inputs.extend(read_path_list()?);
     }
-    let (jobs, walked_dir) =
-        resolve(&inputs, &globs, cfg.hidden, &mut summary);
+    // The files are found as they are parsed, never listed in memory:
+    // each pass below walks the inputs afresh.
+    let jobs = || tasks(&inputs, &globs, cfg.hidden);
     if let Some(out) = &cfg.output {
-        refuse_overwriting_input(out, &jobs)?;
+        refuse_overwriting_input(out, jobs())?;
     }
-    if cfg.out_dir.is_some() && jobs.iter().any(|j| j.input == Input::Stdin) {
+    if cfg.out_dir.is_some() && inputs.contains(&Input::Stdin) {
         bail!(
             "--out-dir needs files to name its outputs after, not standard input"
         );
@@ -144,11 +145,17 @@ pub fn run(cfg: &Config) -> Result<Summary> {
         .num_threads(cfg.jobs.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let progress = progress_bar(cfg, jobs.len());
+    let progress = progress_bar(cfg, || {
+        jobs().filter(|t| matches!(t, Task::Job(_))).count()
+    });
     let enc = write::Encoder {
         format: cfg.format,
         table: cfg.table,
-        many: jobs.len() > 1 || walked_dir || cfg.stdin_paths,
+        many: inputs.len() != 1
+            || cfg.stdin_paths
+            || inputs
+                .iter()
+                .any(|i| matches!(i, Input::Path(p) if p.is_dir())),
         bom: cfg.bom,
     };
 
@@ -167,7 +174,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             };
             let streamed = stream(
                 &pool,
-                &jobs,
+                jobs(),
                 cfg,
                 prepare,
                 &progress,
@@ -196,7 +203,15 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             let prepare = |doc: Document| write::to_vec(&doc, enc);
             let mut sink = DirSink { cfg, dir };
             let sink = |job: &Job, bytes: Vec<u8>| sink.write(job, &bytes);
-            stream(&pool, &jobs, cfg, prepare, &progress, &mut summary, sink)?;
+            stream(
+                &pool,
+                jobs(),
+                cfg,
+                prepare,
+                &progress,
+                &mut summary,
+                sink,
+            )?;
         }
         (None, _) => {
             let out = Output::open(cfg.output.as_deref())?;
@@ -205,7 +220,15 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             let sink = |_: &Job, bytes: Vec<u8>| {
                 w.write_encoded(&bytes).context("cannot write output")
             };
-            stream(&pool, &jobs, cfg, prepare, &progress, &mut summary, sink)?;
+            stream(
+                &pool,
+                jobs(),
+                cfg,
+                prepare,
+                &progress,
+                &mut summary,
+                sink,
+            )?;
             w.close().context("cannot write output")?;
             drop(w);
             out.commit()?;
@@ -243,8 +266,17 @@ fn print_summary(s: &Summary, secs: f64) {
     );
 }
 
-fn progress_bar(cfg: &Config, n: usize) -> indicatif::ProgressBar {
-    if cfg.quiet || n < 50 || !io::stderr().is_terminal() {
+/// A progress bar when stderr is a terminal and the run is large;
+/// `count` walks the inputs once more to find the total, only then.
+fn progress_bar(
+    cfg: &Config,
+    count: impl FnOnce() -> usize,
+) -> indicatif::ProgressBar {
+    if cfg.quiet || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let n = count();
+    if n < 50 {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(n as u64);
@@ -256,11 +288,13 @@ fn progress_bar(cfg: &Config, n: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// Parses `jobs` on `pool` and hands each result to `sink` in input
-/// order, each as soon as it and all before it are done.
+/// Parses the files `tasks` names on `pool` and hands each result to
+/// `sink` in input order, each as soon as it and all before it are done.
+/// Tasks are taken from the iterator as workers need them, so only the
+/// window in flight is ever held.
 fn stream<T: Send>(
     pool: &rayon::ThreadPool,
-    jobs: &[Job],
+    tasks: impl Iterator<Item = Task> + Send,
     cfg: &Config,
     prepare: impl Fn(Document) -> io::Result<T> + Sync,
     progress: &indicatif::ProgressBar,
@@ -272,15 +306,15 @@ fn stream<T: Send>(
     // none runs more than `window` files ahead.
     let written = Mutex::new(0usize);
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, Option<Result<Parsed<T>>>)>();
+    let (tx, rx) = mpsc::channel::<(usize, Task, Outcome<T>)>();
 
     std::thread::scope(|scope| -> Result<()> {
         let (written, moved, prepare) = (&written, &moved, &prepare);
         scope.spawn(move || {
             pool.install(|| {
-                jobs.iter().enumerate().par_bridge().for_each_with(
+                tasks.enumerate().par_bridge().for_each_with(
                     tx,
-                    |tx, (i, job)| {
+                    |tx, (i, task)| {
                         {
                             let mut w = written
                                 .lock()
@@ -296,17 +330,21 @@ fn stream<T: Send>(
                                 return; // the writer gave up
                             }
                         }
-                        let result = if cfg.skip_existing
-                            && DirSink::exists(cfg, job)
-                        {
-                            None
-                        } else {
-                            Some(
-                                parse_input(&job.input, &cfg.options)
-                                    .and_then(|doc| Parsed::new(doc, prepare)),
-                            )
+                        let result = match &task {
+                            Task::Job(job)
+                                if !(cfg.skip_existing
+                                    && DirSink::exists(cfg, job)) =>
+                            {
+                                Some(
+                                    parse_input(&job.input, &cfg.options)
+                                        .and_then(|doc| {
+                                            Parsed::new(doc, prepare)
+                                        }),
+                                )
+                            }
+                            _ => None,
                         };
-                        tx.send((i, result)).ok();
+                        tx.send((i, task, result)).ok();
                     },
                 );
             });
@@ -315,11 +353,11 @@ fn stream<T: Send>(
         let mut pending = BTreeMap::new();
         let mut next = 0;
         let mut outcome = Ok(());
-        for (i, result) in rx {
-            pending.insert(i, result);
-            while let Some(result) = pending.remove(&next) {
+        for (i, task, result) in rx {
+            pending.insert(i, (task, result));
+            while let Some((task, result)) = pending.remove(&next) {
                 if outcome.is_ok() {
-                    outcome = deliver(&jobs[next], result, summary, &mut sink);
+                    outcome = deliver(task, result, summary, &mut sink);
                 }
                 next += 1;
                 progress.inc(1);
@@ -333,18 +371,35 @@ fn stream<T: Send>(
     })
 }
 
+/// What a worker made of a task: `None` when there was nothing to parse
+/// (a failed path, a note, a file skipped as already converted).
+type Outcome<T> = Option<Result<Parsed<T>>>;
+
 fn deliver<T>(
-    job: &Job,
-    result: Option<Result<Parsed<T>>>,
+    task: Task,
+    result: Outcome<T>,
     summary: &mut Summary,
     sink: &mut impl FnMut(&Job, T) -> Result<()>,
 ) -> Result<()> {
+    let job = match task {
+        Task::Job(job) => job,
+        Task::Failed(msg) => {
+            summary.files += 1;
+            summary.failed += 1;
+            report(&msg);
+            return Ok(());
+        }
+        Task::Note(msg) => {
+            report(&msg);
+            return Ok(());
+        }
+    };
     summary.files += 1;
     match result {
         None => summary.skipped += 1,
         Some(Ok(parsed)) => {
             summary.count(&parsed);
-            sink(job, parsed.out)?;
+            sink(&job, parsed.out)?;
         }
         Some(Err(e)) => {
             summary.failed += 1;
@@ -381,104 +436,115 @@ fn read_path_list() -> Result<Vec<Input>> {
     Ok(out)
 }
 
-/// Files and stdin in the order given; directories walked in sorted
-/// order for files matching `globs`. Paths that fail are reported and
-/// counted here. The flag says whether a directory was walked.
-fn resolve(
-    inputs: &[Input],
-    globs: &GlobSet,
+/// One entry of the input stream, in output order.
+enum Task {
+    /// A file (or stdin) to parse.
+    Job(Job),
+    /// A path that failed while the inputs were resolved (missing, an
+    /// unreadable directory, a symbolic link loop): reported in its place
+    /// and counted as a failed file.
+    Failed(String),
+    /// A remark said on stderr in its place ("no matching files").
+    Note(String),
+}
+
+/// The tasks `inputs` make, produced as they are taken: files and stdin
+/// in the order given, directories walked in sorted order for files
+/// matching `globs`. Nothing is collected, so memory does not grow with
+/// the size of the tree.
+fn tasks<'a>(
+    inputs: &'a [Input],
+    globs: &'a GlobSet,
     hidden: bool,
-    summary: &mut Summary,
-) -> (Vec<Job>, bool) {
-    let mut out = Vec::new();
-    let mut walked = false;
-    for input in inputs {
-        let path = match input {
-            Input::Stdin => {
-                out.push(Job {
-                    input: Input::Stdin,
-                    rel: PathBuf::from("stdin"),
-                });
-                continue;
+) -> impl Iterator<Item = Task> + Send + 'a {
+    inputs.iter().flat_map(
+        move |input| -> Box<dyn Iterator<Item = Task> + Send + 'a> {
+            let path = match input {
+                Input::Stdin => {
+                    return Box::new(std::iter::once(Task::Job(Job {
+                        input: Input::Stdin,
+                        rel: PathBuf::from("stdin"),
+                    })));
+                }
+                Input::Path(p) => p,
+            };
+            match std::fs::metadata(path) {
+                Ok(m) if m.is_dir() => Box::new(walk(path, globs, hidden)),
+                Ok(_) => Box::new(std::iter::once(Task::Job(Job {
+                    input: input.clone(),
+                    rel: PathBuf::from(
+                        path.file_name().unwrap_or(path.as_os_str()),
+                    ),
+                }))),
+                Err(e) => Box::new(std::iter::once(Task::Failed(format!(
+                    "{}: {e}",
+                    path.display()
+                )))),
             }
-            Input::Path(p) => p,
-        };
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => {
-                walked = true;
-                walk(path, globs, hidden, &mut out, summary);
-            }
-            Ok(_) => out.push(Job {
-                input: input.clone(),
-                rel: PathBuf::from(
-                    path.file_name().unwrap_or(path.as_os_str()),
-                ),
-            }),
-            Err(e) => {
-                summary.files += 1;
-                summary.failed += 1;
-                report(&format!("{}: {e}", path.display()));
-            }
-        }
-    }
-    (out, walked)
+        },
+    )
 }
 
 fn is_hidden(e: &walkdir::DirEntry) -> bool {
     e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.')
 }
 
-fn walk(
-    dir: &Path,
-    globs: &GlobSet,
+/// The files under `dir` that match `globs`, one at a time; a note at
+/// the end when there were none.
+fn walk<'a>(
+    dir: &'a Path,
+    globs: &'a GlobSet,
     hidden: bool,
-    out: &mut Vec<Job>,
-    summary: &mut Summary,
-) {
-    let entries = walkdir::WalkDir::new(dir)
+) -> impl Iterator<Item = Task> + Send + 'a {
+    let mut entries = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| hidden || !is_hidden(e));
-    let before = out.len();
-    for entry in entries {
-        match entry {
-            Ok(e) => {
-                let rel = e
-                    .path()
-                    .strip_prefix(dir)
-                    .unwrap_or(e.path())
-                    .to_path_buf();
-                if e.file_type().is_file() && globs.is_match(&rel) {
-                    out.push(Job {
-                        input: Input::Path(e.into_path()),
-                        rel,
-                    });
+        .filter_entry(move |e| hidden || !is_hidden(e));
+    let (mut found, mut done) = (false, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        for entry in entries.by_ref() {
+            match entry {
+                Ok(e) => {
+                    let rel = e
+                        .path()
+                        .strip_prefix(dir)
+                        .unwrap_or(e.path())
+                        .to_path_buf();
+                    if e.file_type().is_file() && globs.is_match(&rel) {
+                        found = true;
+                        return Some(Task::Job(Job {
+                            input: Input::Path(e.into_path()),
+                            rel,
+                        }));
+                    }
+                }
+                Err(e) => {
+                    let path = e.path().map_or_else(
+                        || dir.display().to_string(),
+                        |p| p.display().to_string(),
+                    );
+                    let msg = if e.loop_ancestor().is_some() {
+                        "symbolic link loop, not followed".to_string()
+                    } else {
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), ToString::to_string)
+                    };
+                    return Some(Task::Failed(format!("{path}: {msg}")));
                 }
             }
-            Err(e) => {
-                summary.files += 1;
-                summary.failed += 1;
-                let path = e.path().map_or_else(
-                    || dir.display().to_string(),
-                    |p| p.display().to_string(),
-                );
-                let msg = if e.loop_ancestor().is_some() {
-                    "symbolic link loop, not followed".to_string()
-                } else {
-                    e.io_error()
-                        .map_or_else(|| e.to_string(), ToString::to_string)
-                };
-                report(&format!("{path}: {msg}"));
-            }
         }
-    }
-    if out.len() == before {
-        report(&format!(
-            "{}: no matching files in this directory",
-            dir.display()
-        ));
-    }
+        done = true;
+        (!found).then(|| {
+            Task::Note(format!(
+                "{}: no matching files in this directory",
+                dir.display()
+            ))
+        })
+    })
 }
 
 fn parse_input(input: &Input, opts: &Options) -> Result<Document> {
@@ -497,13 +563,20 @@ fn parse_input(input: &Input, opts: &Options) -> Result<Document> {
     }
 }
 
-fn refuse_overwriting_input(out: &Path, jobs: &[Job]) -> Result<()> {
+fn refuse_overwriting_input(
+    out: &Path,
+    tasks: impl Iterator<Item = Task>,
+) -> Result<()> {
     let Ok(out_c) = out.canonicalize() else {
         return Ok(()); // does not exist yet: cannot be an input
     };
-    for j in jobs {
+    for t in tasks {
+        let Task::Job(j) = t else { continue };
         if let Input::Path(p) = &j.input {
-            if p.canonicalize().is_ok_and(|c| c == out_c) {
+            // Only a file of the same name can be the output.
+            if p.file_name() == out_c.file_name()
+                && p.canonicalize().is_ok_and(|c| c == out_c)
+            {
                 bail!(
                     "{}: the output file is also an input; refusing to overwrite it",
                     out.display()

@@ -202,3 +202,30 @@ fn summary_counts_files_items_resolutions_and_errors() {
         .success()
         .stderr("");
 }
+
+#[test]
+fn failures_and_notes_come_in_input_order_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("empty")).unwrap();
+    fs::copy(
+        common::starter_fixtures()[0].1.clone(),
+        dir.path().join("a.txt"),
+    )
+    .unwrap();
+    let out = minutes()
+        .args(["parse", "-f", "json", "empty", "missing.txt", "a.txt"])
+        .current_dir(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let note = stderr.find("empty: no matching files in this directory");
+    let missing = stderr.find("missing.txt: No such file or directory");
+    assert!(note.is_some() && missing.is_some(), "{stderr}");
+    assert!(note < missing, "{stderr}");
+    assert!(stderr.contains("2 files"), "{stderr}");
+    // Three inputs named: an array, whatever was found.
+    let docs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(docs.as_array().map(Vec::len), Some(1));
+}
