@@ -155,7 +155,9 @@ pub struct Resolution {
     /// `other` block keeps verbatim.
     pub in_discussion: bool,
     /// The motion, where the text records a mover, seconder or vote.
-    pub motion: Option<Motion>,
+    /// (Boxed: most resolutions have none, and a budget can hold
+    /// thousands of resolutions.)
+    pub motion: Option<Box<Motion>>,
 }
 
 /// Who moved a resolution and how the vote went.

@@ -293,7 +293,7 @@ fn push_decisions(
             text: o.text,
             span,
             in_discussion,
-            motion: motion::read(&text[from..to]),
+            motion: motion::read(&text[from..to]).map(Box::new),
         });
     }
 }
@@ -674,7 +674,8 @@ fn build_item(
                 let vote = match roles[pi].take() {
                     Some(Paired::Motion { wording, record }) => {
                         collect_mentions(lines, p, Some(k), None, found);
-                        let mut m = motion::read(&format!("{text} {record}"));
+                        let mut m = motion::read(&format!("{text} {record}"))
+                            .map(Box::new);
                         motion::merge(&mut m, &record);
                         item.resolutions.push(Resolution {
                             text: wording,
@@ -709,7 +710,7 @@ fn build_item(
                         text: heading,
                         span,
                         in_discussion: false,
-                        motion: Some(m),
+                        motion: Some(Box::new(m)),
                     });
                     continue;
                 }
@@ -791,7 +792,7 @@ fn build_item(
                     ),
                     span,
                     in_discussion: false,
-                    motion: motion::read(&whole),
+                    motion: motion::read(&whole).map(Box::new),
                 });
             }
             PartKind::Document => {

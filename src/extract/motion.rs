@@ -200,20 +200,22 @@ pub fn is_seconding(text: &str) -> bool {
 }
 
 /// Adds what `record` says of the vote to the motion of a resolution.
-pub fn merge(motion: &mut Option<Motion>, record: &str) {
+pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
     let lower = record.to_lowercase();
     let outcome = OUTCOME.find(record).map(|m| outcome_of(m.as_str()));
     let read = read(record);
-    let m = motion.get_or_insert_with(|| Motion {
-        mover: None,
-        seconder: None,
-        outcome: None,
-        unanimous: false,
-        votes_for: None,
-        votes_against: None,
-        abstentions: None,
-        tally: None,
-        votes: Vec::new(),
+    let m = motion.get_or_insert_with(|| {
+        Box::new(Motion {
+            mover: None,
+            seconder: None,
+            outcome: None,
+            unanimous: false,
+            votes_for: None,
+            votes_against: None,
+            abstentions: None,
+            tally: None,
+            votes: Vec::new(),
+        })
     });
     m.outcome = m.outcome.or(outcome);
     m.unanimous |= lower.contains("unanimous") || lower.contains("nem con");
