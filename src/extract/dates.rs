@@ -69,19 +69,20 @@ pub fn detect(text: &str) -> Option<DateOrder> {
     }
 }
 
+// An ordinal's "th" may come out of a scanned page as "™" ("11™ JUNE").
 const MONTH: &str =
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
 
 re!(
     DAY_MONTH,
     &format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|™)?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"
     )
 );
 re!(
     MONTH_DAY,
     &format!(
-        r"(?i)(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th|™)?,?\s+(\d{{4}})(?-u:\b)"
     )
 );
 re!(
@@ -227,6 +228,8 @@ mod tests {
             ("Wednesday, 28th November, 2018 10.00 am", "2018-11-28"),
             ("2020-10-19", "2020-10-19"),
             ("WAS HELD THIS 12TH DAY OF JANUARY, 2011", "2011-01-12"),
+            // A scanned page's "th" read as a trade mark sign.
+            ("WEDNESDAY 11™ JUNE, 2014, AT 10.00 A.M.", "2014-06-11"),
         ];
         for (s, want) in table {
             assert_eq!(d(s).as_deref(), Some(want), "{s}");

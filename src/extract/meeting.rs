@@ -342,6 +342,9 @@ pub fn header(
     }
 
     if h.date.is_none() {
+        h.title_date(&top, order);
+    }
+    if h.date.is_none() {
         h.date_line(lines, order);
     }
     h.body = body(&top);
@@ -384,11 +387,63 @@ fn after_cover_letter(lines: &[Classified<'_>]) -> Option<usize> {
     end
 }
 
+// A title that says what meeting this is: "MINUTES OF PROCEEDINGS AT
+// MEETING OF ...", "Minutes of the Meeting of ...".
+re!(TITLE_OPENS, r"(?i)^(?:minutes|meeting) of(?-u:\b)");
+// What stands just before a title's date: "... LIMERICK, ON MONDAY, ",
+// "held on the ", "HELD ".
+re!(
+    BEFORE_TITLE_DATE,
+    r"(?i)(?:(?-u:\b)on|(?-u:\b)held)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$"
+);
+/// How many lines a title may wrap onto.
+const TITLE_WRAP: usize = 5;
+
 /// How far down a title block may go (past a list of members, say)
 /// for a line that is nothing but the meeting's date.
 const TITLE_LINES: usize = 45;
 
 impl Header {
+    /// "MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK / CITY AND COUNTY
+    /// COUNCIL HELD IN THE COUNCIL / CHAMBER, DOORADOYLE, LIMERICK, ON
+    /// MONDAY, 12TH / JANUARY, 2015, AT 2.30 P.M.": the date of a title
+    /// that wraps over several lines, after "on" or "held".
+    fn title_date(&mut self, top: &[&Classified<'_>], order: DateOrder) {
+        let Some(first) = top
+            .iter()
+            .take(8)
+            .position(|l| TITLE_OPENS.is_match(&clean_markup(&l.line.text)))
+        else {
+            return;
+        };
+        let mut text = String::new();
+        for (k, l) in top.iter().enumerate().skip(first).take(TITLE_WRAP) {
+            let t = clean_markup(&l.line.text);
+            // A label ("PRESENT IN THE CHAIR:") ends the title.
+            if k > first && t.ends_with(':') {
+                return;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&t);
+            let found = find_dates(&text, order).into_iter().find(|(_, r)| {
+                let mut from = r.start.saturating_sub(40);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let before = &text[from..r.start];
+                BEFORE_TITLE_DATE.is_match(before)
+                    && !NOT_MEETING_DATE.is_match(before)
+            });
+            if let Some((date, _)) = found {
+                self.date = Some(date);
+                self.span = Some(top[first].line.span().to(l.line.span()));
+                return;
+            }
+        }
+    }
+
     /// "May 11, 2021 at 5:30 PM" on a line of its own below a long
     /// title block.
     fn date_line(&mut self, lines: &[Classified<'_>], order: DateOrder) {
@@ -397,10 +452,17 @@ impl Header {
             .filter(|l| l.kind != Kind::Blank)
             .take(TITLE_LINES)
             .skip(HEADER_LINES);
+        let mut prev: Option<&str> = None;
         for l in dated {
             let text = l.line.text.as_ref();
+            // "... draft Minutes of the Meeting of the Municipal District"
+            // over "held on 2nd July, 2014.": an earlier meeting's date,
+            // in a sentence wrapped onto this line.
+            let earlier = prev.is_some_and(|p| NOT_MEETING_DATE.is_match(p))
+                || text.starts_with(char::is_lowercase);
+            prev = Some(text);
             let digits = text.bytes().any(|b| b.is_ascii_digit());
-            if text.len() > 60 || l.marker.is_some() || !digits {
+            if text.len() > 60 || l.marker.is_some() || !digits || earlier {
                 continue;
             }
             let found = find_dates(text, order).into_iter().next();
@@ -635,5 +697,30 @@ mod tests {
         let (body, date) = read(&text);
         assert_eq!(body.as_deref(), Some("Board of Directors"));
         assert_eq!(date.as_deref(), Some("2021-05-11"));
+    }
+
+    #[test]
+    fn date_in_a_title_wrapped_over_lines() {
+        let (body, date) = read(
+            "MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK\nCITY AND COUNTY COUNCIL HELD IN THE COUNCIL\nCHAMBER, DOORADOYLE, LIMERICK, ON MONDAY, 12TH\nJANUARY, 2015, AT 2.30 P.M. TO CONSIDER THE BUDGET.\nPRESENT IN THE CHAIR: Councillor K. Sheahan, Mayor.\n",
+        );
+        assert_eq!(body.as_deref(), Some("LIMERICK CITY AND COUNTY COUNCIL"));
+        assert_eq!(date.as_deref(), Some("2015-01-12"));
+        // Bold runs split by the PDF's markup, and a scanned "th".
+        let (_, date) = read(
+            "**MINUTES OF PROCEEDINGS AT MONTHLY MEETING OF THE MUNICIPAL DISTRICT OF**\n**ADARE-RATHKEALE HELD IN ÁRAS SEÁN FINN, RATHKEALE, CO.**\n**LIMERICK ON TUESDAY, 11™** **APRIL, 2023 AT 9.30 A.M.**\n",
+        );
+        assert_eq!(date.as_deref(), Some("2023-04-11"));
+    }
+
+    #[test]
+    fn an_earlier_meeting_in_a_wrapped_sentence_is_not_the_date() {
+        let members: String = (0..16)
+            .map(|i| format!("Member Name{i}, District {i}\n"))
+            .collect();
+        let text = format!(
+            "Municipal District\n{members}1. Adoption of Minutes\nCirculated, copy of draft Minutes of Meeting of the District\nheld on 11th November, 2014.\n"
+        );
+        assert_eq!(read(&text).1, None);
     }
 }
