@@ -34,6 +34,8 @@ const NOT_NAME: &[&str] = &[
     "proceedings",
     "at",
     "on",
+    // "... OF LIMERICK IN THE COUNCIL CHAMBER": where, not who.
+    "in",
     "ordinary",
     "special",
     "extraordinary",
@@ -49,8 +51,12 @@ const NOT_NAME: &[&str] = &[
     "an",
     "was",
 ];
+/// Words that end the place after "District of" or "Board of": where
+/// or why the body met ("... OF LIMERICK TO CONSIDER THE BUDGET").
+const AFTER_NAME: &[&str] = &["to", "for", "via"];
 // "minutes of [the] NAME", "meeting of [the] NAME"
-re!(PHRASE, r"(?i)(?:minutes|meeting) of (?:the )?");
+// "summary of the NAME meeting" (a US committee's minutes)
+re!(PHRASE, r"(?i)(?:minutes|meeting|summary) of (?:the )?");
 re!(HELD, r"^(.{3,80}?) (?:held|met) ");
 // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
 re!(
@@ -240,7 +246,21 @@ fn name_at(s: &str) -> Option<String> {
         }
         words.push(w);
     }
-    let mut last = words.iter().rposition(|w| BODY_WORD.is_match(w))?;
+    // "Municipal District of Adare-Rathkeale", "Metropolitan District
+    // of Limerick": a district named after a place is a body too (but
+    // not "Regional Transportation District" alone).
+    let district_of = |k: usize| {
+        words[k].eq_ignore_ascii_case("district")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words
+                .get(k + 2)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut last = (0..words.len())
+        .rev()
+        .find(|&k| BODY_WORD.is_match(words[k]) || district_of(k))?;
     // "Board of Directors", "Committee of the Whole": "of" and the
     // capitalised words after it name the body too.
     if words
@@ -250,7 +270,10 @@ fn name_at(s: &str) -> Option<String> {
         let more = words[last + 2..]
             .iter()
             .take_while(|w| {
-                w.starts_with(char::is_uppercase)
+                // In a title set in capitals, "IN ARAS SEAN FINN" is where
+                // the meeting was, not the body's name.
+                (w.starts_with(char::is_uppercase)
+                    && !AFTER_NAME.iter().any(|a| a.eq_ignore_ascii_case(w)))
                     || w.eq_ignore_ascii_case("the")
             })
             .count();
@@ -498,13 +521,16 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     // the next lines, so each line is read with the two after it.
     for (k, l) in first.iter().enumerate().take(8) {
         // The phrase starts on this line: most lines name no meeting.
-        if !has_any!(l, "minutes", "meeting") {
+        if !has_any!(l, "minutes", "meeting", "summary") {
             continue;
         }
         let this = clean_markup(l);
         let mut joined = this.clone();
         for n in first.iter().skip(k + 1).take(2) {
-            joined.push(' ');
+            // "ADARE-" / "RATHKEALE": a word broken at its hyphen.
+            if !joined.ends_with('-') {
+                joined.push(' ');
+            }
             joined.push_str(&clean_markup(n));
         }
         for m in PHRASE.find_iter(&joined) {
@@ -643,6 +669,28 @@ mod tests {
             (
                 "Ordinary Meeting of Council - 17 December 2020 - Open Minutes\n",
                 (Some("Council"), Some("2020-12-17")),
+            ),
+            // A district named after its place; a word broken at its
+            // hyphen over two lines.
+            (
+                "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ADARE-\nRATHKEALE HELD IN ÁRAS SEÁN FINN, RATHKEALE, ON TUESDAY, 11TH APRIL, 2023\n",
+                (
+                    Some("MUNICIPAL DISTRICT OF ADARE-RATHKEALE"),
+                    Some("2023-04-11"),
+                ),
+            ),
+            // Where the body met is not its name.
+            (
+                "MINUTES OF MEETING OF THE METROPOLITAN DISTRICT OF LIMERICK IN THE COUNCIL CHAMBER\n",
+                (Some("METROPOLITAN DISTRICT OF LIMERICK"), None),
+            ),
+            (
+                "Regional Transportation District\nMemorandum\n",
+                (None, None),
+            ),
+            (
+                "Summary of the Executive Committee Meeting held on July 15, 2010, at 12:00\np.m.\n",
+                (Some("Executive Committee"), Some("2010-07-15")),
             ),
         ];
         for (text, (body, date)) in table {
