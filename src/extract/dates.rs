@@ -69,14 +69,15 @@ pub fn detect(text: &str) -> Option<DateOrder> {
     }
 }
 
-// An ordinal's "th" may come out of a scanned page as "™" ("11™ JUNE").
+// An ordinal's "th" may come out of a scanned page as "™", "”", "°"
+// or "*" ("11™ JUNE", "2”° DECEMBER"), or stand apart ("15 TH").
 const MONTH: &str =
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
 
 re!(
     DAY_MONTH,
     &format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|™)?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"
+        r#"(?i)(?-u:\b)(\d{{1,2}})(?:\s?(?:st|nd|rd|th)|[”"°*™]{{1,2}})?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"#
     )
 );
 re!(
@@ -230,6 +231,9 @@ mod tests {
             ("WAS HELD THIS 12TH DAY OF JANUARY, 2011", "2011-01-12"),
             // A scanned page's "th" read as a trade mark sign.
             ("WEDNESDAY 11™ JUNE, 2014, AT 10.00 A.M.", "2014-06-11"),
+            ("ON TUESDAY, 2”° DECEMBER, 2014, AT", "2014-12-02"),
+            ("ON WEDNESDAY, 7\" SEPTEMBER, 2016", "2016-09-07"),
+            ("ON MONDAY, 15 TH SEPTEMBER, 2014", "2014-09-15"),
         ];
         for (s, want) in table {
             assert_eq!(d(s).as_deref(), Some(want), "{s}");

@@ -411,13 +411,16 @@ fn after_cover_letter(lines: &[Classified<'_>]) -> Option<usize> {
 }
 
 // A title that says what meeting this is: "MINUTES OF PROCEEDINGS AT
-// MEETING OF ...", "Minutes of the Meeting of ...".
-re!(TITLE_OPENS, r"(?i)^(?:minutes|meeting) of(?-u:\b)");
+// MEETING OF ...", "Draft Minutes of the Meeting of ...".
+re!(
+    TITLE_OPENS,
+    r"(?i)^(?:draft\s+)?(?:minutes|meeting) of(?-u:\b)"
+);
 // What stands just before a title's date: "... LIMERICK, ON MONDAY, ",
 // "held on the ", "HELD ".
 re!(
     BEFORE_TITLE_DATE,
-    r"(?i)(?:(?-u:\b)on|(?-u:\b)held)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$"
+    r"(?i)(?:(?-u:\b)on|(?-u:\b)held)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$"
 );
 /// How many lines a title may wrap onto.
 const TITLE_WRAP: usize = 5;
@@ -479,10 +482,16 @@ impl Header {
         for l in dated {
             let text = l.line.text.as_ref();
             // "... draft Minutes of the Meeting of the Municipal District"
-            // over "held on 2nd July, 2014.": an earlier meeting's date,
-            // in a sentence wrapped onto this line.
-            let earlier = prev.is_some_and(|p| NOT_MEETING_DATE.is_match(p))
-                || text.starts_with(char::is_lowercase);
+            // over "held on 2nd July, 2014.", or "... of Newcastle West
+            // held on" over "11th January, 2017.": an earlier meeting's
+            // date, in a sentence wrapped onto this line.
+            // (A title set in capitals, a word a line, may end "ON" over
+            // its own date.)
+            let earlier = prev.is_some_and(|p| {
+                NOT_MEETING_DATE.is_match(p)
+                    || (BEFORE_TITLE_DATE.is_match(p)
+                        && p.bytes().any(|b| b.is_ascii_lowercase()))
+            }) || text.starts_with(char::is_lowercase);
             prev = Some(text);
             let digits = text.bytes().any(|b| b.is_ascii_digit());
             if text.len() > 60 || l.marker.is_some() || !digits || earlier {
@@ -759,6 +768,10 @@ mod tests {
             "**MINUTES OF PROCEEDINGS AT MONTHLY MEETING OF THE MUNICIPAL DISTRICT OF**\n**ADARE-RATHKEALE HELD IN ÁRAS SEÁN FINN, RATHKEALE, CO.**\n**LIMERICK ON TUESDAY, 11™** **APRIL, 2023 AT 9.30 A.M.**\n",
         );
         assert_eq!(date.as_deref(), Some("2023-04-11"));
+        let (_, date) = read(
+            "1\n**Draft** **Minutes of the Meeting of Limerick City and County Council’s Travel and Transportation**\n**Strategic Policy Committee held on 17th** **October 2023 at 3:00 p.m. in the Council Chamber,**\n",
+        );
+        assert_eq!(date.as_deref(), Some("2023-10-17"));
     }
 
     #[test]
@@ -770,5 +783,14 @@ mod tests {
             "Municipal District\n{members}1. Adoption of Minutes\nCirculated, copy of draft Minutes of Meeting of the District\nheld on 11th November, 2014.\n"
         );
         assert_eq!(read(&text).1, None);
+        let text = format!(
+            "Municipal District\n{members}1. Adoption of Minutes\nCirculated, copy of draft Minutes of Meeting of Newcastle West held on\n11\" January, 2017.\n"
+        );
+        assert_eq!(read(&text).1, None);
+        // A title in capitals, a word a line, ends "ON" over its date.
+        let text = format!(
+            "Municipal District\n{members}LIMERICK,\nON\nTHURSDAY, 22ND OCTOBER 2015 AT 4.30 P.M.\n"
+        );
+        assert_eq!(read(&text).1.as_deref(), Some("2015-10-22"));
     }
 }
