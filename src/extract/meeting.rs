@@ -25,6 +25,15 @@ re!(
     BODY_WORD,
     r"(?i)^(?:council|committee|sub-committee|subcommittee|cabinet|board|panel|commission|authority|forum|assembly|township)$"
 );
+/// Kinds of meeting that may stand before the body's name.
+const MEETING_KINDS: &[&str] = &[
+    "special",
+    "regular",
+    "ordinary",
+    "extraordinary",
+    "annual",
+    "monthly",
+];
 /// Words that cannot be part of a body's name.
 const NOT_NAME: &[&str] = &[
     "meeting",
@@ -235,7 +244,16 @@ fn clean_markup(s: &str) -> String {
 /// name words there, up to its last body word ("Council", "Committee").
 fn name_at(s: &str) -> Option<String> {
     let mut words = Vec::new();
-    for w in s.split(' ').take(10) {
+    // "Special Board Meeting": the kind of meeting before the body.
+    let s = s.trim_start();
+    let kind = s
+        .split(' ')
+        .take_while(|w| {
+            MEETING_KINDS.iter().any(|k| k.eq_ignore_ascii_case(w))
+        })
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    for w in s[kind.min(s.len())..].split(' ').take(10) {
         let w =
             w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '*'));
         let name_like = !w.is_empty()
@@ -280,6 +298,11 @@ fn name_at(s: &str) -> Option<String> {
         if more > 0 && !words[last + 1 + more].eq_ignore_ascii_case("the") {
             last += 1 + more;
         }
+    }
+    // "ordinary council meeting": a body word alone in lower case is a
+    // common noun, not a name.
+    if last == 0 && !words[0].starts_with(char::is_uppercase) {
+        return None;
     }
     Some(words[..=last].join(" "))
 }
@@ -701,6 +724,13 @@ mod tests {
                 "Summary of the Executive Committee Meeting held on July 15, 2010, at 12:00\np.m.\n",
                 (Some("Executive Committee"), Some("2010-07-15")),
             ),
+            // The kind of meeting before the body is not part of it, and
+            // a body word alone in lower case names nothing.
+            (
+                "Minutes of the Special Board Meeting held Tuesday, June 28, 2011\n",
+                (Some("Board"), Some("2011-06-28")),
+            ),
+            ("Minutes of ordinary council meeting\n", (None, None)),
         ];
         for (text, (body, date)) in table {
             let got = read(text);
