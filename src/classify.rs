@@ -132,6 +132,12 @@ re!(
     r"(?i)^(?:[-_*=]{3,}|\\?[-_*]{3,}|page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-)$"
 );
 
+// "(Image omitted)", "[Picture]": where a converter left out a picture.
+re!(
+    PLACEHOLDER,
+    r"(?i)^(?:[\[(<]\s*(?:image|picture|figure|graphic|chart|photo|logo)s?(?:\s+(?:omitted|removed|not shown|redacted))?\s*[\])>]\s*)+$"
+);
+
 /// Lines of page furniture, compared case-insensitively.
 const BOILERPLATE: &[&str] = &[
     "agenda item",
@@ -174,6 +180,12 @@ fn kind(text: &str) -> Kind {
     // patterns can match at all, so most lines meet no regex.
     let first = text.as_bytes()[0].to_ascii_lowercase();
     if text.len() <= 20 && PAGE_FURNITURE.is_match(text) {
+        return Kind::Boilerplate;
+    }
+    if matches!(first, b'(' | b'[' | b'<')
+        && text.len() <= 80
+        && PLACEHOLDER.is_match(text)
+    {
         return Kind::Boilerplate;
     }
     if text.len() <= 40 {
@@ -380,6 +392,10 @@ mod tests {
             ("Page 3 of 12", Kind::Boilerplate),
             ("2 of 18", Kind::Boilerplate),
             ("Issue - meetings", Kind::Boilerplate),
+            ("(Image omitted)", Kind::Boilerplate),
+            ("(Image omitted)(Image omitted)", Kind::Boilerplate),
+            ("[Picture]", Kind::Boilerplate),
+            ("(Image of the site plan shown to members)", Kind::Text),
             ("Minutes:", Kind::Label(Section::Minutes)),
             ("MINUTES :", Kind::Label(Section::Minutes)),
             ("Minutes", Kind::Text),
