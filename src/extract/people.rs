@@ -109,6 +109,10 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Position",
         // A transcript's "Adams: Please read the title".
         "Please",
+        // A roll-call table's status column.
+        "Arrived",
+        "Departed",
+        "Excused",
         "The",
         "A",
         "An",
@@ -1335,6 +1339,8 @@ mod tests {
             ["Craig Ogborn", "Morehu Thompson"]
         );
         assert!(name_list("Adams: Please read the title.").is_empty());
+        // A roll-call table's status column.
+        assert!(!is_name_word("Arrived") && !is_name_word("Excused"));
         // A surname that ends like a plural noun.
         assert_eq!(
             name_list("Cllr Mrs D Clements (Vice-Chair), Cllr M Hand."),
