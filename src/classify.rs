@@ -138,6 +138,10 @@ re!(
     r"(?i)^(?:[\[(<]\s*(?:image|picture|figure|graphic|chart|photo|logo)s?(?:\s+(?:omitted|removed|not shown|redacted))?\s*[\])>]\s*)+$"
 );
 
+// "*<small>Scanned page, text may contain errors. See original file for
+// clarity</small>*": a converter's note in small print, not the minutes.
+re!(CONVERTER_NOTE, r"^\**<small>[^<]*</small>\**$");
+
 /// Lines of page furniture, compared case-insensitively.
 const BOILERPLATE: &[&str] = &[
     "agenda item",
@@ -186,6 +190,9 @@ fn kind(text: &str) -> Kind {
         && text.len() <= 80
         && PLACEHOLDER.is_match(text)
     {
+        return Kind::Boilerplate;
+    }
+    if matches!(first, b'*' | b'<') && CONVERTER_NOTE.is_match(text) {
         return Kind::Boilerplate;
     }
     if text.len() <= 40 {
@@ -395,6 +402,10 @@ mod tests {
             ("(Image omitted)", Kind::Boilerplate),
             ("(Image omitted)(Image omitted)", Kind::Boilerplate),
             ("[Picture]", Kind::Boilerplate),
+            (
+                "*<small>Scanned page, text may contain errors.</small>*",
+                Kind::Boilerplate,
+            ),
             ("(Image of the site plan shown to members)", Kind::Text),
             ("Minutes:", Kind::Label(Section::Minutes)),
             ("MINUTES :", Kind::Label(Section::Minutes)),
