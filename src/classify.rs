@@ -97,7 +97,7 @@ re!(
 );
 re!(
     RESOLUTION,
-    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
 );
 // "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden
 // Council adjourn for Open Forum.": a numbered resolution (New South
@@ -204,14 +204,22 @@ fn kind(text: &str) -> Kind {
                 return Kind::Label(section);
             }
         }
+        // "**1.**": the number in bold.
+        let bare = text
+            .strip_prefix("**")
+            .and_then(|t| t.strip_suffix("**"))
+            .unwrap_or(text);
         // "2008" alone is a year (a wrapped date), not item 2008.
-        let digits = text.trim_end_matches('.');
+        let digits = bare.trim_end_matches('.');
         let year = digits.len() == 4
             && (digits.starts_with("19") || digits.starts_with("20"));
-        if first.is_ascii_digit() && !year && ITEM_NUMBER.is_match(text) {
+        if bare.starts_with(|c: char| c.is_ascii_digit())
+            && !year
+            && ITEM_NUMBER.is_match(bare)
+        {
             return Kind::ItemNumber;
         }
-        if text.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(text) {
+        if bare.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(bare) {
             return Kind::ItemNumber;
         }
         if DOC_FORMAT.is_match(text) {
@@ -248,6 +256,15 @@ fn kind(text: &str) -> Kind {
             let movers = rest.starts_with('(') && rest.ends_with(')');
             if movers {
                 return Kind::ResolutionIntro { rest: text.len() };
+            }
+            // "And Resolved:" after "Proposed by ...; Seconded by ...;"
+            // (Irish councils); not "and agreed that" wrapped from the
+            // line above.
+            let and = c
+                .name("pre")
+                .is_some_and(|p| p.as_str().eq_ignore_ascii_case("and "));
+            if and && !(body.starts_with('A') && tail.contains(':')) {
+                return Kind::Text;
             }
             let marked = c.name("pre").is_some()
                 || c["kw"].chars().all(|ch| ch.is_uppercase())
@@ -450,6 +467,9 @@ mod tests {
                 Kind::ResolutionIntro { rest: 70 },
             ),
             ("Resolution 12/2020", Kind::ResolutionIntro { rest: 18 }),
+            ("And Resolved:", Kind::ResolutionIntro { rest: 13 }),
+            ("**12.**", Kind::ItemNumber),
+            ("and agreed that the report be noted", Kind::Text),
             ("Resolutions were passed", Kind::Text),
             ("Purpose of the report: To provide", Kind::Purpose),
             ("TO CONFIRM THE MINUTES OF THE LAST MEETING", Kind::Text),

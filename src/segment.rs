@@ -180,10 +180,14 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
         // "LICTON SPRINGS COMMUNITY COUNCIL" above the first item: the
         // body's name in the title, not an item.
         let title = starts.is_empty() && l.marker.is_none() && names_body(l);
+        // "Seconded by Councillor Ryan:" before "And Resolved:": the
+        // record of a motion, however short.
+        let seconding = MOVED_BY.is_match(&l.line.text);
         if numbered_alone
             || referenced
             || (!after_item_number
                 && !title
+                && !seconding
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
                     || is_standalone_heading(lines, i, prev, layout)))
         {
@@ -195,6 +199,7 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
 }
 
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
+re!(MOVED_BY, r"(?i)^\**(?:proposed|seconded|moved)\s+by\s");
 // "Minute No. Report title", "Item No. Subject": a table's header.
 re!(
     TABLE_HEADER,
@@ -1116,8 +1121,14 @@ fn item(
             Kind::ItemNumber
                 if numbered && it.number.is_none() && it.heading.is_none() =>
             {
-                it.number =
-                    Some(l.line.text.trim_end_matches('.').to_string());
+                // ("**1.**" in bold is item 1.)
+                it.number = Some(
+                    l.line
+                        .text
+                        .trim_matches('*')
+                        .trim_end_matches('.')
+                        .to_string(),
+                );
                 b.single(PartKind::Other(BlockKind::Label), i);
                 expect_heading = true;
                 continue;
@@ -1632,6 +1643,15 @@ mod agenda_layouts {
         // references, "APOLOGIES" among them.
         let text = "Agenda No\n5\nItem\nTo approve the minutes of the meeting dated 25 March 2015\nAgenda Item 5\n1\nPLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Mrs Soyke (Chairman)\nAPOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\nSITE INSPECTIONS\nPLA149/14\nThe Chairman advised that a brief site visit had been undertaken.\n";
         assert_eq!(headings(text), ["APOLOGIES", "SITE INSPECTIONS"]);
+    }
+
+    #[test]
+    fn bold_item_numbers_and_motion_records() {
+        // Irish council minutes exported to Markdown: the number alone in
+        // bold over the title; "Seconded by ...:" over "And Resolved:"
+        // is the motion's record, not an item.
+        let text = "**1.**\n\n**Adoption of Minutes**\n\nCirculated, copy of draft Minutes.\n\nProposed by Councillor Hourigan;\n\nSeconded by Councillor Ryan:\n\nAnd Resolved:\n\n“That, the draft Minutes be adopted.”\n\n**2.**\n\n**Standing Orders**\n\nIt was agreed to circulate a draft.\n";
+        assert_eq!(headings(text), ["Adoption of Minutes", "Standing Orders"]);
     }
 
     #[test]
