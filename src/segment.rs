@@ -724,8 +724,11 @@ fn inline_heading_end(body: &str) -> Option<usize> {
             .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
             || (upper && is_upper(prev))
             || prev.ends_with(')');
+        // "Question submitted by Councillor Sean Hartigan": the person
+        // after "by" or "from" is part of the title.
+        let names_who = matches!(prev, "by" | "from" | "of" | "to" | "for");
         if (SENTENCE_STARTS.contains(&w)
-            || (TITLES.contains(&w) && ordinary_before))
+            || (TITLES.contains(&w) && ordinary_before && !names_who))
             && more()
         {
             return Some(at);
@@ -1652,6 +1655,12 @@ mod agenda_layouts {
         // is the motion's record, not an item.
         let text = "**1.**\n\n**Adoption of Minutes**\n\nCirculated, copy of draft Minutes.\n\nProposed by Councillor Hourigan;\n\nSeconded by Councillor Ryan:\n\nAnd Resolved:\n\n“That, the draft Minutes be adopted.”\n\n**2.**\n\n**Standing Orders**\n\nIt was agreed to circulate a draft.\n";
         assert_eq!(headings(text), ["Adoption of Minutes", "Standing Orders"]);
+        // The person a title names after "by" is part of it.
+        let text = "6. **Question submitted by Councillor Sean Hartigan**\n\nI will ask what action has been taken.\n";
+        assert_eq!(
+            headings(text),
+            ["Question submitted by Councillor Sean Hartigan"]
+        );
     }
 
     #[test]

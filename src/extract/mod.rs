@@ -514,7 +514,7 @@ fn build_item(
         // ("Those Attending: Cllr J Nicholas-Letch ...") or the item's
         // first point ("PUBLIC FORUM A member of the public said ...").
         let rest = &l.line.text[at + title.len()..];
-        let text = rest.trim_start_matches([':', ' ', '-', '–', '.']);
+        let text = rest.trim_start_matches([':', ' ', '-', '–', '.', '*']);
         // "... Minutes: Apologies were received": the section label
         // between the title and the text.
         let text = after_minutes_label(text);
