@@ -186,6 +186,13 @@ fn kind(text: &str) -> Kind {
     if text.len() <= 20 && PAGE_FURNITURE.is_match(text) {
         return Kind::Boilerplate;
     }
+    // A rule of any length: "*****...", "* * * *", "=====".
+    if text.len() >= 3
+        && text.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b' '))
+        && text.bytes().filter(|&b| b != b' ').count() >= 3
+    {
+        return Kind::Boilerplate;
+    }
     if matches!(first, b'(' | b'[' | b'<')
         && text.len() <= 80
         && PLACEHOLDER.is_match(text)
@@ -419,6 +426,8 @@ mod tests {
             ("(Image omitted)", Kind::Boilerplate),
             ("(Image omitted)(Image omitted)", Kind::Boilerplate),
             ("[Picture]", Kind::Boilerplate),
+            (&"*".repeat(67), Kind::Boilerplate),
+            ("* * * *", Kind::Boilerplate),
             (
                 "*<small>Scanned page, text may contain errors.</small>*",
                 Kind::Boilerplate,
