@@ -188,7 +188,9 @@ fn kind(text: &str) -> Kind {
     }
     // A rule of any length: "*****...", "* * * *", "=====".
     if text.len() >= 3
-        && text.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b' '))
+        && text
+            .bytes()
+            .all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b' '))
         && text.bytes().filter(|&b| b != b' ').count() >= 3
     {
         return Kind::Boilerplate;

@@ -34,7 +34,8 @@ const MEETING_KINDS: &[&str] = &[
     "annual",
     "monthly",
 ];
-/// Words that cannot be part of a body's name.
+/// Words that cannot be part of a body's name (nor can
+/// [`MEETING_KINDS`]).
 const NOT_NAME: &[&str] = &[
     "meeting",
     "meetings",
@@ -45,12 +46,6 @@ const NOT_NAME: &[&str] = &[
     "on",
     // "... OF LIMERICK IN THE COUNCIL CHAMBER": where, not who.
     "in",
-    "ordinary",
-    "special",
-    "extraordinary",
-    "annual",
-    "regular",
-    "monthly",
     "previous",
     "last",
     "online",
@@ -257,7 +252,10 @@ fn name_at(s: &str) -> Option<String> {
         let w =
             w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '*'));
         let name_like = !w.is_empty()
-            && !NOT_NAME.iter().any(|n| n.eq_ignore_ascii_case(w))
+            && !NOT_NAME
+                .iter()
+                .chain(MEETING_KINDS)
+                .any(|n| n.eq_ignore_ascii_case(w))
             && w.chars().all(|c| c.is_alphabetic() || "&'’-".contains(c));
         if !name_like {
             break;
