@@ -132,9 +132,9 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     }
     // The files are found as they are parsed, never listed in memory:
     // each pass below walks the inputs afresh.
-    let jobs = || tasks(&inputs, &globs, cfg.hidden);
+    let all = || tasks(&inputs, &globs, cfg.hidden);
     if let Some(out) = &cfg.output {
-        refuse_overwriting_input(out, jobs())?;
+        refuse_overwriting_input(out, all())?;
     }
     if cfg.out_dir.is_some() && inputs.contains(&Input::Stdin) {
         bail!(
@@ -146,7 +146,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
         .build()
         .context("cannot start worker threads")?;
     let progress = progress_bar(cfg, || {
-        jobs().filter(|t| matches!(t, Task::Job(_))).count()
+        all().filter(|t| matches!(t, Task::Job(_))).count()
     });
     let enc = write::Encoder {
         format: cfg.format,
@@ -174,7 +174,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             };
             let streamed = stream(
                 &pool,
-                jobs(),
+                all(),
                 cfg,
                 prepare,
                 &progress,
@@ -203,15 +203,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             let prepare = |doc: Document| write::to_vec(&doc, enc);
             let mut sink = DirSink { cfg, dir };
             let sink = |job: &Job, bytes: Vec<u8>| sink.write(job, &bytes);
-            stream(
-                &pool,
-                jobs(),
-                cfg,
-                prepare,
-                &progress,
-                &mut summary,
-                sink,
-            )?;
+            stream(&pool, all(), cfg, prepare, &progress, &mut summary, sink)?;
         }
         (None, _) => {
             let out = Output::open(cfg.output.as_deref())?;
@@ -220,15 +212,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
             let sink = |_: &Job, bytes: Vec<u8>| {
                 w.write_encoded(&bytes).context("cannot write output")
             };
-            stream(
-                &pool,
-                jobs(),
-                cfg,
-                prepare,
-                &progress,
-                &mut summary,
-                sink,
-            )?;
+            stream(&pool, all(), cfg, prepare, &progress, &mut summary, sink)?;
             w.close().context("cannot write output")?;
             drop(w);
             out.commit()?;

@@ -771,11 +771,16 @@ mod tests {
         assert_eq!(date.as_deref(), Some("2015-03-25"));
     }
 
+    /// A title block's list of `n` members, one a line.
+    fn members(n: usize) -> String {
+        (0..n)
+            .map(|i| format!("Member Name{i}, District {i}\n"))
+            .collect()
+    }
+
     #[test]
     fn date_line_below_a_long_title_block() {
-        let members: String = (0..20)
-            .map(|i| format!("Member Name{i}, District {i}\n"))
-            .collect();
+        let members = members(20);
         let text = format!(
             "Regional Transportation District\n\nBoard of Directors\n{members}\nBOARD OF DIRECTORS MEETING\nMay 11, 2021 at 5:30 PM\n"
         );
@@ -804,9 +809,7 @@ mod tests {
 
     #[test]
     fn an_earlier_meeting_in_a_wrapped_sentence_is_not_the_date() {
-        let members: String = (0..16)
-            .map(|i| format!("Member Name{i}, District {i}\n"))
-            .collect();
+        let members = members(16);
         let text = format!(
             "Municipal District\n{members}1. Adoption of Minutes\nCirculated, copy of draft Minutes of Meeting of the District\nheld on 11th November, 2014.\n"
         );
