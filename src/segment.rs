@@ -83,7 +83,8 @@ enum Mode {
 /// Splits classified lines into items and parts.
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let layout = Layout::of(lines);
-    let starts = item_starts(lines, layout);
+    let lettered = lettered_agenda(lines);
+    let starts = item_starts(lines, layout, &lettered);
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
     if !starts.is_empty() {
@@ -99,7 +100,12 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
     }
     for it in &mut segs.items {
         if let (Some(h), None) = (it.heading, &it.number) {
-            it.number = item_number(&lines[h]);
+            // "A. Call to Order" in a lettered agenda: item A.
+            it.number = if lettered.binary_search(&h).is_ok() {
+                Some(lines[h].line.text[..1].to_string())
+            } else {
+                item_number(&lines[h])
+            };
         }
     }
     segs
@@ -108,7 +114,11 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
 /// Lines that open an agenda item: an item number alone on its line
 /// with a heading after it (the ModernGov item list), or a heading line
 /// (see [`is_heading_line`]).
-fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
+fn item_starts(
+    lines: &[Classified<'_>],
+    layout: Layout,
+    lettered: &[usize],
+) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut prev: Option<usize> = None;
     // Inside a numbered list that a line ending in ":" opened ("... the
@@ -185,6 +195,7 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
         let seconding = MOVED_BY.is_match(&l.line.text);
         if numbered_alone
             || referenced
+            || lettered.binary_search(&i).is_ok()
             || (!after_item_number
                 && !title
                 && !seconding
@@ -199,6 +210,52 @@ fn item_starts(lines: &[Classified<'_>], layout: Layout) -> Vec<usize> {
 }
 
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
+// "A. Call to Order": a capital letter, then a short title.
+re!(LETTERED, r"^([A-Z])\. (\p{Lu}[^.:;]{0,60})$");
+
+/// "A. Call to Order", "B. Recommended Actions", "C. Updates": an agenda
+/// lettered in order from A, most letters over text of their own (not a
+/// list of initialled names, "A. Smith" over "B. Jones"). The lines of
+/// every such run of three letters or more, in order.
+fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // (letter, line, whether text of its own follows)
+    let mut run: Vec<(u8, usize, bool)> = Vec::new();
+    let mut flush = |run: &mut Vec<(u8, usize, bool)>| {
+        let own = run.iter().filter(|r| r.2).count();
+        if run.len() >= 3 && own * 2 >= run.len() {
+            out.extend(run.iter().map(|r| r.1));
+        }
+        run.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind != Kind::Text || l.line.text.as_bytes().get(1) != Some(&b'.')
+        {
+            continue;
+        }
+        let Some(c) = LETTERED.captures(&l.line.text) else {
+            continue;
+        };
+        // "P. Dowling)," from "(Mr. / P. / Dowling)," in a staff list.
+        let title = &c[2];
+        if title.ends_with(',')
+            || title.matches('(').count() != title.matches(')').count()
+        {
+            continue;
+        }
+        let letter = c[1].as_bytes()[0];
+        let own_text = next_non_blank(lines, i + 1)
+            .is_none_or(|n| !LETTERED.is_match(&lines[n].line.text));
+        if letter == b'A' {
+            flush(&mut run);
+        }
+        if run.last().map_or(letter == b'A', |r| letter == r.0 + 1) {
+            run.push((letter, i, own_text));
+        }
+    }
+    flush(&mut run);
+    out
+}
 re!(MOVED_BY, r"(?i)^\**(?:proposed|seconded|moved)\s+by\s");
 // "Minute No. Report title", "Item No. Subject": a table's header.
 re!(
@@ -1646,6 +1703,35 @@ mod agenda_layouts {
         // references, "APOLOGIES" among them.
         let text = "Agenda No\n5\nItem\nTo approve the minutes of the meeting dated 25 March 2015\nAgenda Item 5\n1\nPLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Mrs Soyke (Chairman)\nAPOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\nSITE INSPECTIONS\nPLA149/14\nThe Chairman advised that a brief site visit had been undertaken.\n";
         assert_eq!(headings(text), ["APOLOGIES", "SITE INSPECTIONS"]);
+    }
+
+    #[test]
+    fn lettered_agendas() {
+        let text = "MINUTES\nGovernment Relations Committee\nA. Call to Order\nThe Chair called the meeting to order at 5:38 p.m.\nB. Updates\nStaff gave an update on the session.\nC. Other Matters\nThere were none.\nD. Next Meeting Date - January 8, 2013\nE. Adjourn\nThe meeting adjourned at 6:40 p.m.\n";
+        assert_eq!(
+            headings(text),
+            [
+                "A. Call to Order",
+                "B. Updates",
+                "C. Other Matters",
+                "D. Next Meeting Date - January 8, 2013",
+                "E. Adjourn"
+            ]
+        );
+        let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
+        let numbers: Vec<_> = segment(&ls)
+            .items
+            .into_iter()
+            .filter_map(|it| it.number)
+            .collect();
+        assert_eq!(numbers, ["A", "B", "C", "D", "E"]);
+        // Initialled names listed one a line are not an agenda, nor is a
+        // run that does not start at A.
+        let names =
+            "Present:\nA. Smith\nB. Jones\nC. Brown\nThe meeting opened.\n";
+        assert_eq!(headings(names), ["Present"]);
+        let late = "Notes\nB. Budget\nText on the budget.\nC. Roads\nText on roads.\nD. Parks\nText on parks.\n";
+        assert_eq!(headings(late), ["Notes"]);
     }
 
     #[test]

@@ -474,6 +474,14 @@ fn build_item(
     if let Some(h) = raw.heading {
         let l = &lines[h];
         let title = heading_title(l);
+        // "A. Call to Order": the letter is the item's number.
+        let title = match &raw.number {
+            Some(n) if n.len() == 1 => title
+                .strip_prefix(n.as_str())
+                .and_then(|t| t.strip_prefix(". "))
+                .unwrap_or(title),
+            _ => title,
+        };
         // Where the title starts in the line's cleaned text.
         let at = title.as_ptr() as usize - l.line.text.as_ptr() as usize;
         let (heading, doc) = match DOC_FORMAT.find(title) {
