@@ -129,7 +129,7 @@ re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
 
 re!(
     PAGE_FURNITURE,
-    r"(?i)^(?:[-_*=]{3,}|\\?[-_*]{3,}|page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-)$"
+    r"(?i)^(?:\\?[-_*]{3,}|page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-)$"
 );
 
 // "(Image omitted)", "[Picture]": where a converter left out a picture.
@@ -163,6 +163,13 @@ const BULLETS: &[char] = &[
     '·', '•', '▪', '●', '◦', '‣', '○', '■', '□', '-', '*', '–', '—',
     '\u{f0b7}', '\u{f0a7}', '\u{2043}',
 ];
+
+/// "**1.**" → "1.": a line set in bold, without its marks.
+pub(crate) fn unbold(text: &str) -> &str {
+    text.strip_prefix("**")
+        .and_then(|t| t.strip_suffix("**"))
+        .unwrap_or(text)
+}
 
 /// Classifies one line.
 pub fn classify(line: Line<'_>) -> Classified<'_> {
@@ -213,11 +220,7 @@ fn kind(text: &str) -> Kind {
                 return Kind::Label(section);
             }
         }
-        // "**1.**": the number in bold.
-        let bare = text
-            .strip_prefix("**")
-            .and_then(|t| t.strip_suffix("**"))
-            .unwrap_or(text);
+        let bare = unbold(text);
         // "2008" alone is a year (a wrapped date), not item 2008.
         let digits = bare.trim_end_matches('.');
         let year = digits.len() == 4

@@ -5,7 +5,7 @@
 //! part of the preamble before the first item. Reading names, dates and
 //! motions out of the parts is `extract`'s job.
 
-use crate::classify::{Classified, Kind, Marker, Section};
+use crate::classify::{Classified, Kind, Marker, Section, unbold};
 use crate::model::BlockKind;
 
 /// What a [`Part`] holds.
@@ -1183,11 +1183,7 @@ fn item(
             {
                 // ("**1.**" in bold is item 1.)
                 it.number = Some(
-                    l.line
-                        .text
-                        .trim_matches('*')
-                        .trim_end_matches('.')
-                        .to_string(),
+                    unbold(&l.line.text).trim_end_matches('.').to_string(),
                 );
                 b.single(PartKind::Other(BlockKind::Label), i);
                 expect_heading = true;

@@ -1000,9 +1000,9 @@ fn collect_names(
     found: &mut Vec<Found>,
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
+    let start = head(opening, 120);
     let apology = APOLOGIES.is_match(opening)
-        || (has_any!(head(opening, 120), "apolog")
-            && APOLOGY_FROM.is_match(head(opening, 120)));
+        || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from.
