@@ -43,6 +43,16 @@ macro_rules! has_any {
     }};
 }
 
+/// `has_bytes!(hay, "needle")`: whether `hay` holds the needle, exact
+/// case; the searcher is built once per call site, not on every call.
+macro_rules! has_bytes {
+    ($hay:expr, $needle:literal) => {{
+        static NEEDLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        NEEDLE.find($hay.as_bytes()).is_some()
+    }};
+}
+
 pub mod classify;
 pub mod coverage;
 pub mod error;

@@ -184,9 +184,7 @@ fn push_line<'a>(
     // numbered heading's or a "Minutes:" label's colon: each pattern runs
     // only where its mark is, and most lines have none.
     let long = raw.len() > RUN_TOGETHER;
-    let gap = long
-        && (memchr::memmem::find(raw.as_bytes(), b"  ").is_some()
-            || raw.contains('\t'));
+    let gap = long && (has_bytes!(raw, "  ") || raw.contains('\t'));
     let star = long && raw.contains('*');
     let colon = long && raw.contains(':');
     if !(gap || star || colon) {
@@ -221,8 +219,7 @@ fn push_line<'a>(
     // A numbered heading in capitals run into the text, or the minutes
     // run on after a ModernGov cell's agenda text, starts a line of its
     // own even where nothing else was lost.
-    let minutes =
-        colon && memchr::memmem::find(raw.as_bytes(), b"Minutes: ").is_some();
+    let minutes = colon && has_bytes!(raw, "Minutes: ");
     let strong = (if colon { Some(&*RUN_IN_HEADING) } else { None })
         .into_iter()
         .chain(if minutes {

@@ -1054,39 +1054,39 @@ impl Builder {
     /// without closing punctuation and `l` opens in lower case, or, in
     /// wrapped text, `prev` fills the line.
     fn continues(&self, prev: &Classified<'_>, l: &Classified<'_>) -> bool {
-        let open = !prev
-            .line
-            .text
-            .ends_with(['.', ':', ';', '?', '!', '"', '”']);
+        let pt = prev.line.text.as_ref();
+        let lt = l.line.text.as_ref();
+        let open = !pt.ends_with(['.', ':', ';', '?', '!', '"', '”']);
+        if l.marker.is_some() || l.kind != Kind::Text || !open {
+            return false;
+        }
+        if lt.starts_with(|c: char| c.is_lowercase()) {
+            return true;
+        }
         let full = self
             .layout
             .wrap
-            .is_some_and(|w| prev.line.text.chars().count() * 4 >= w * 3);
+            .is_some_and(|w| pt.chars().count() * 4 >= w * 3);
         // "Councillors Noakes, Backhouse," / "(Democratic" go on.
-        let pt = prev.line.text.as_ref();
-        // "Services Officer), Jane Lynch ...": closes a bracket that an
-        // earlier line opened.
-        let lt = l.line.text.as_ref();
-        let closes = lt
-            .find(')')
-            .is_some_and(|c| lt.find('(').is_none_or(|o| c < o));
-        let last_word = pt.rsplit(' ').next().unwrap_or("");
+        let last_word = || pt.rsplit(' ').next().unwrap_or("");
         // "Training." under "... Eligibility Assessments/Travel": the
         // last word or two of a wrapped sentence.
-        let tail = lt.ends_with('.')
-            && lt.split(' ').count() <= 2
-            && pt.split(' ').count() >= 5;
-        let unfinished = pt.ends_with([',', '(', '&', '-', '–'])
-            || RUNS_ON.contains(&last_word)
-            || tail
+        let tail = || {
+            lt.ends_with('.')
+                && lt.split(' ').count() <= 2
+                && pt.split(' ').count() >= 5
+        };
+        // "Services Officer), Jane Lynch ...": closes a bracket that an
+        // earlier line opened.
+        let closes = || {
+            lt.find(')')
+                .is_some_and(|c| lt.find('(').is_none_or(|o| c < o))
+        };
+        full || pt.ends_with([',', '(', '&', '-', '–'])
+            || RUNS_ON.contains(&last_word())
+            || tail()
             || pt.matches('(').count() > pt.matches(')').count()
-            || closes;
-        l.marker.is_none()
-            && l.kind == Kind::Text
-            && open
-            && (l.line.text.starts_with(|c: char| c.is_lowercase())
-                || full
-                || unfinished)
+            || closes()
     }
 
     fn single(&mut self, kind: PartKind, i: usize) {

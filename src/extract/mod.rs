@@ -13,6 +13,7 @@ pub mod outcome;
 pub mod people;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 use crate::classify::{Classified, Kind};
 use crate::model::{
@@ -415,14 +416,21 @@ fn has_amount(text: &str) -> bool {
 /// before a capital, or the lead bytes of mojibake (Ã, Â, â, U+FFFD).
 fn may_be_garbled(text: &str) -> bool {
     let b = text.as_bytes();
+    // Pairs are tested a block at a time, without stopping early inside
+    // one, so that the test runs as vector code.
     memchr::memchr3(0xC2, 0xC3, 0xEF, b).is_some()
-        || b.windows(2)
-            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        || b.len() > 1
+            && (0..b.len() - 1).step_by(64).any(|at| {
+                let pairs = &b[at..(at + 65).min(b.len())];
+                pairs.iter().zip(&pairs[1..]).fold(false, |hit, (x, y)| {
+                    hit | (x.is_ascii_lowercase() & y.is_ascii_uppercase())
+                })
+            })
 }
 
 /// Cheap test before the regex: most lines hold no truncation marker.
 fn may_be_truncated(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), b"full minutes").is_some()
+    has_bytes!(text, "full minutes")
 }
 
 fn strip_truncation(mut text: String) -> String {
@@ -1001,20 +1009,33 @@ fn collect_names(
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
     let start = head(opening, 120);
-    let apology = APOLOGIES.is_match(opening)
+    // Every opening the pattern takes starts with an "a" or an "n".
+    let apology = (matches!(
+        opening.as_bytes().first(),
+        Some(b'a' | b'A' | b'n' | b'N')
+    ) && APOLOGIES.is_match(opening))
         || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
-    // to the line it came from.
-    let mut text = String::from(label);
-    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(p.lines.len());
-    for &i in &p.lines {
-        if !text.is_empty() {
-            text.push(' ');
+    // to the line it came from. A single line is read where it is.
+    let (text, starts): (Cow<'_, str>, Vec<(usize, usize)>) = match &p.lines[..]
+    {
+        &[i] if label.is_empty() => {
+            (Cow::Borrowed(&lines[i].line.text), vec![(0, i)])
         }
-        starts.push((text.len(), i));
-        text.push_str(&lines[i].line.text);
-    }
+        more => {
+            let mut text = String::from(label);
+            let mut starts = Vec::with_capacity(more.len());
+            for &i in more {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                starts.push((text.len(), i));
+                text.push_str(&lines[i].line.text);
+            }
+            (Cow::Owned(text), starts)
+        }
+    };
     let locate = |at: usize| {
         let k = starts.partition_point(|&(s, _)| s <= at).saturating_sub(1);
         let (s, i) = starts[k];
@@ -1233,6 +1254,7 @@ fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
 
 #[cfg(test)]
 mod tests {
+    use super::may_be_garbled;
     use crate::model::MotionOutcome;
     use crate::{Options, parse_str};
 
@@ -1255,6 +1277,22 @@ mod tests {
                 .iter()
                 .any(|b| b.text.contains("started the meeting"))
         );
+    }
+
+    #[test]
+    fn the_garbled_test_sees_a_capital_after_a_small_letter_anywhere() {
+        for at in [1, 62, 63, 64, 65, 127, 128, 200] {
+            let mut t = "a".repeat(at);
+            t.push('B');
+            t.push_str(&"c".repeat(70));
+            assert!(may_be_garbled(&t), "capital at {at}");
+            // The same capital after a space is not a run-together word.
+            let spaced = format!("{} B{}", "a".repeat(at), "c".repeat(70));
+            assert!(!may_be_garbled(&spaced), "spaced at {at}");
+        }
+        assert!(!may_be_garbled("B"));
+        assert!(!may_be_garbled(""));
+        assert!(may_be_garbled("council\u{FFFD}s"));
     }
 
     #[test]

@@ -610,13 +610,20 @@ struct Tok<'a> {
     bracket: bool,
 }
 
+impl Tok<'_> {
+    /// Whether the punctuation after the word holds one of `set`.
+    fn ends(&self, set: &[u8]) -> bool {
+        self.punct.bytes().any(|b| set.contains(&b))
+    }
+}
+
 /// Words of a cleaned line, which holds single spaces only.
 fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = 0;
-    for raw in text.split(' ') {
-        let s = start;
-        start += raw.len() + 1;
+    for end in memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]) {
+        let (s, raw) = (start, &text[start..end]);
+        start = end + 1;
         if raw.is_empty() {
             continue;
         }
@@ -674,13 +681,17 @@ fn is_initial(w: &str) -> bool {
 /// A capitalised word with some lower case in it: "Smith", "McSweeney",
 /// "O’Brien", "Nicholas-Letch"; not "DCS" or "SEND".
 fn is_name_word(w: &str) -> bool {
-    let mut cs = w.chars();
-    let Some(first) = cs.next() else { return false };
-    first.is_uppercase()
-        && w.chars().any(char::is_lowercase)
-        && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
-        && !STOP.contains(w)
-        && !is_plural_noun(w)
+    if !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut lower = false;
+    for c in w.chars() {
+        lower |= c.is_lowercase();
+        if !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')) {
+            return false;
+        }
+    }
+    lower && !is_plural_noun(w) && !STOP.contains(w)
 }
 
 /// "Communications", "Facilities": plural nouns that name a department
@@ -715,7 +726,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
         }
         if honorific(toks[i].word) {
             // The main scan finds names after an honorific.
-            while i < toks.len() && !toks[i].punct.contains(',') {
+            while i < toks.len() && !toks[i].ends(b",") {
                 i += 1;
             }
             i += 1;
@@ -733,21 +744,19 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     && honorific(toks[next].word)
                     && toks[next..]
                         .iter()
-                        .take_while(|t| !t.punct.contains(')'))
+                        .take_while(|t| !t.ends(b")"))
                         .all(|t| starts_upper(t.word));
                 // "Tim Archer (Principal Planning Officer),": the role in
                 // brackets belongs to the element.
                 if next < toks.len() && toks[next].bracket {
-                    while next < toks.len() && !toks[next].punct.contains(')')
-                    {
+                    while next < toks.len() && !toks[next].ends(b")") {
                         next += 1;
                     }
                     next = (next + 1).min(toks.len());
                 }
-                let ends_element =
-                    toks[next - 1].punct.contains([',', ';', '.'])
-                        || next == toks.len()
-                        || toks[next].word == "and";
+                let ends_element = toks[next - 1].ends(b",;.")
+                    || next == toks.len()
+                    || toks[next].word == "and";
                 // "Nancy Burns, Senior Management Analyst;": the role
                 // after a name is not a name.
                 let role =
@@ -905,7 +914,7 @@ fn honorific_mention(
         j += 1;
     }
     let h = toks[j];
-    if !honorific(h.word) || (h.punct.contains(',') || h.punct.contains(':')) {
+    if !honorific(h.word) || (h.ends(b",:")) {
         return None;
     }
     let plural = PLURAL.contains(h.word);
@@ -975,7 +984,7 @@ fn honorific_mention(
         // "Noakes (Vice-Chairman),": the member's role in brackets.
         if j < toks.len() && toks[j].bracket {
             let from = j;
-            while j < toks.len() && !toks[j].punct.contains(')') {
+            while j < toks.len() && !toks[j].ends(b")") {
                 j += 1;
             }
             j = (j + 1).min(toks.len());
@@ -986,7 +995,7 @@ fn honorific_mention(
         }
         out.push(m);
         // Lists go on after a comma or "and".
-        let sep = toks[j - 1].punct.contains(',');
+        let sep = toks[j - 1].ends(b",");
         if j < toks.len() && toks[j].word == "and" {
             j += 1;
         } else if !sep {
@@ -1011,7 +1020,7 @@ fn honorific_mention(
 /// A role phrase after a name: "Cabinet member for Children and Young
 /// people", or after a comma, "Interim Strategic Director of ...".
 fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
-    let comma = i > 0 && toks[i - 1].punct.contains(',');
+    let comma = i > 0 && toks[i - 1].ends(b",");
     let first = toks.get(i)?;
     if !first.word.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -1036,14 +1045,14 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
             end = j;
         }
         // A comma before a lower-case word ends the role ("..., who").
-        if t.punct.contains(',')
+        if t.ends(b",")
             && toks.get(j).is_some_and(|n| {
                 !n.word.starts_with(|c: char| c.is_uppercase())
             })
         {
             break;
         }
-        if t.punct.contains(['.', ';', ':', ')']) {
+        if t.ends(b".;:)") {
             break;
         }
     }
@@ -1058,7 +1067,7 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            if k + 1 < end - i && t.punct.contains(',') {
+            if k + 1 < end - i && t.ends(b",") {
                 format!("{},", t.word)
             } else {
                 t.word.to_string()
