@@ -190,7 +190,11 @@ fn kind(text: &str) -> Kind {
     // Cheap tests on the first and last characters decide which
     // patterns can match at all, so most lines meet no regex.
     let first = text.as_bytes()[0].to_ascii_lowercase();
-    if text.len() <= 20 && PAGE_FURNITURE.is_match(text) {
+    if text.len() <= 20
+        && (matches!(first, b'\\' | b'-' | b'_' | b'*' | b'p')
+            || first.is_ascii_digit())
+        && PAGE_FURNITURE.is_match(text)
+    {
         return Kind::Boilerplate;
     }
     // A rule of any length: "*****...", "* * * *", "=====".
@@ -234,7 +238,9 @@ fn kind(text: &str) -> Kind {
         if bare.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(bare) {
             return Kind::ItemNumber;
         }
-        if DOC_FORMAT.is_match(text) {
+        // Every size ends "KB", "MB", "GB" or "bytes".
+        let last = text.as_bytes()[text.len() - 1].to_ascii_lowercase();
+        if matches!(last, b'b' | b's') && DOC_FORMAT.is_match(text) {
             return Kind::DocFormat;
         }
     }
@@ -246,7 +252,12 @@ fn kind(text: &str) -> Kind {
     });
     // A table cell's closing bar ("Council resolution |") is not text.
     let body = body.trim_end_matches(['|', ' ']);
-    if body.len() <= 30 && RESOLUTION_LABEL.is_match(body) {
+    let named = body.trim_end_matches(':').as_bytes();
+    if body.len() <= 30
+        && named.len() > 10
+        && named[named.len() - 10..].eq_ignore_ascii_case(b"resolution")
+        && RESOLUTION_LABEL.is_match(body)
+    {
         return Kind::ResolutionIntro { rest: text.len() };
     }
     if first == b'r' {
@@ -379,10 +390,15 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             }
         }
     }
-    if !(b0.is_ascii_digit() || b0 == b'(' || b0.is_ascii_lowercase()) {
+    // A number starts with a digit or a bracket; a letter's "." or ")"
+    // comes within its first six bytes ("(iv)").
+    let numeric = b0.is_ascii_digit() || b0 == b'(';
+    let lettered = (b0 == b'(' || b0.is_ascii_lowercase())
+        && text.bytes().take(6).any(|b| b == b'.' || b == b')');
+    if !(numeric || lettered) {
         return (None, 0);
     }
-    if let Some(c) = NUMBER.captures(text) {
+    if let Some(c) = numeric.then(|| NUMBER.captures(text)).flatten() {
         let value = c.get(1).or(c.get(2)).expect("one group").as_str();
         let bare = c.get(3).is_some() && !value.contains('.');
         let end = c.get(0).expect("match").end();
@@ -401,7 +417,7 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             );
         }
     }
-    if let Some(c) = LETTER.captures(text) {
+    if let Some(c) = lettered.then(|| LETTER.captures(text)).flatten() {
         let end = c.get(0).expect("match").end();
         if end < text.len() {
             return (Some(Marker::Letter(c[1].to_string())), end);

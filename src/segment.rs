@@ -616,16 +616,18 @@ fn is_standalone_heading(
     if !apart && !layout.unspaced {
         return false;
     }
-    let words = text.split_whitespace().count();
+    if text.split_whitespace().count() > 8 || !is_title(text) {
+        return false;
+    }
     let lower = text.to_lowercase();
-    if words > 8
-        || !is_title(text)
-        || NOT_STANDALONE.contains(&lower.as_str())
+    if NOT_STANDALONE.contains(&lower.as_str())
         || (is_upper(text) && is_banner(&lower))
         // "Clerk of the Council" under a signature.
         || (SIGNATORIES.iter().any(|w| text.starts_with(w)) && lower.contains(" of the "))
         || lower.contains("meeting of")
-        || TITLES.iter().any(|t| text.starts_with(&format!("{t} ")))
+        || TITLES.iter().any(|t| {
+            text.strip_prefix(t).is_some_and(|r| r.starts_with(' '))
+        })
         || (text.chars().any(|c| c.is_ascii_digit())
             && (apart || has_date(text) || REFERENCE.is_match(text)))
     {
