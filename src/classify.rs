@@ -492,6 +492,10 @@ mod tests {
                 Kind::ResolutionIntro { rest: 34 },
             ),
             ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
+            ("Board resolution", Kind::ResolutionIntro { rest: 16 }),
+            ("Committee Resolution:", Kind::ResolutionIntro { rest: 21 }),
+            ("- 3 -", Kind::Boilerplate),
+            ("DOCX 12.5 kb", Kind::DocFormat),
             (
                 "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn.",
                 Kind::ResolutionIntro { rest: 70 },
@@ -548,6 +552,9 @@ mod tests {
                 "Embedding",
             ),
             ("(b) Matters", Some(Marker::Letter("b".into())), "Matters"),
+            ("(viii) Eight", Some(Marker::Letter("viii".into())), "Eight"),
+            ("iv. Four", Some(Marker::Letter("iv".into())), "Four"),
+            ("word. Not a letter", None, "word."),
             ("Officers noted", None, "Officers noted"),
         ];
         for (line, want, body) in table {
