@@ -717,6 +717,7 @@ re!(
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
 /// Kathleen Braden". Each element must be a name and nothing more.
 fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
+    let first = out.len();
     let mut i = toks.partition_point(|t| t.start < from);
     while i < toks.len() {
         // Skip "and" and lower-case words ("supervisors", "clerks").
@@ -775,6 +776,33 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             }
             _ => i += 1,
         }
+    }
+    share_surname(toks, &mut out[first..]);
+}
+
+/// "Bekah and Matt Gautrowski" in a list of full names: the one given
+/// name alone shares the surname of the name after its "and". Not in a
+/// list of surnames ("Harper, Mikos and Mary Hunter"), where more than
+/// one element is a single word, nor in a list of two.
+fn share_surname(toks: &[Tok<'_>], list: &mut [Mention]) {
+    let single: Vec<usize> = (0..list.len())
+        .filter(|&k| list[k].words.len() == 1)
+        .collect();
+    let &[k] = single.as_slice() else {
+        return;
+    };
+    if list.len() < 3 || k + 1 == list.len() {
+        return;
+    }
+    let (this, next) = (&list[k], &list[k + 1]);
+    let at = toks.partition_point(|t| t.end < this.end);
+    let joined = toks.get(at).is_some_and(|t| t.punct.is_empty())
+        && toks.get(at + 1).is_some_and(|t| t.word == "and")
+        && toks.get(at + 2).is_some_and(|t| t.start == next.start)
+        && next.words.len() == 2;
+    if joined && !is_initial(&this.words[0]) {
+        let surname = next.words[1].clone();
+        list[k].words.push(surname);
     }
 }
 
@@ -1248,6 +1276,36 @@ mod tests {
             .into_iter()
             .map(|m| (m.name(), m.honorific.clone(), m.role.clone(), m.short))
             .collect()
+    }
+
+    fn listed_names(text: &str) -> Vec<String> {
+        mentions(text).iter().map(Mention::name).collect()
+    }
+
+    #[test]
+    fn a_given_name_before_and_shares_the_surname_after_it() {
+        assert_eq!(
+            listed_names(
+                "Attendees: Dianne Trani, Mike Cuadra, Bekah and Matt Gautrowski, Osboldo Hernandez"
+            ),
+            [
+                "Dianne Trani",
+                "Mike Cuadra",
+                "Bekah Gautrowski",
+                "Matt Gautrowski",
+                "Osboldo Hernandez"
+            ]
+        );
+        // Two elements only: nothing says "Bekah" is a given name.
+        assert_eq!(
+            listed_names("Attendees: Bekah and Matt Gautrowski"),
+            ["Bekah", "Matt Gautrowski"]
+        );
+        // A list with more than one lone word is a list of surnames.
+        assert_eq!(
+            listed_names("Present: Harper, Mikos and Mary Hunter, Jo Smith"),
+            ["Harper", "Mikos", "Mary Hunter", "Jo Smith"]
+        );
     }
 
     fn name_list(text: &str) -> Vec<String> {
