@@ -3,6 +3,8 @@
 //! Cllr Smith". The owner is the name or role the tag gives, the text
 //! what is to be done.
 
+use super::para::{Para, Trigger};
+
 re!(
     TAG,
     r"(?:^|[\s.;])(?i:actions?)(?:\s+(?i:by|for|owner))?\s*[:\-–]\s+(\S.*)$"
@@ -37,10 +39,10 @@ pub struct Found {
 }
 
 /// The action in `text`, if it carries an action tag.
-pub fn find(text: &str) -> Option<Found> {
-    let t = text.trim().trim_matches('*').trim();
+pub fn find(p: Para<'_>) -> Option<Found> {
+    let t = p.text.trim().trim_matches('*').trim();
     // Most points carry no tag: look for the word before the pattern.
-    if !has_any!(t, "action") {
+    if !p.has(Trigger::Action) {
         return None;
     }
     let c = TAG.captures(t)?;
@@ -89,6 +91,10 @@ pub fn find(text: &str) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn find(text: &str) -> Option<Found> {
+        super::find(Para::new(text))
+    }
 
     #[test]
     fn actions() {

@@ -6,6 +6,7 @@
 //! declarations heading, recorded as none.
 
 use super::outcome::sentences;
+use super::para::{Para, Trigger};
 use super::people::mentions;
 use crate::model::InterestKind;
 
@@ -66,8 +67,8 @@ fn kind_of(text: &str) -> Option<InterestKind> {
 
 /// The declarations in one point's text. `heading` says the point
 /// stands under a declarations heading, where "None" means none.
-pub fn find(text: &str, heading: bool) -> Vec<Found> {
-    let t = text.trim().trim_matches('*').trim();
+pub fn find(p: Para<'_>, heading: bool) -> Vec<Found> {
+    let t = p.text.trim().trim_matches('*').trim();
     if heading && t.len() < 120 && NONE.is_match(t) {
         return vec![Found {
             members: Vec::new(),
@@ -77,7 +78,7 @@ pub fn find(text: &str, heading: bool) -> Vec<Found> {
             none: true,
         }];
     }
-    if !has_any!(t, "interest") {
+    if !p.has(Trigger::Interest) {
         return Vec::new();
     }
     let left_room = LEFT.is_match(t);
@@ -118,6 +119,10 @@ pub fn find(text: &str, heading: bool) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn find(text: &str, heading: bool) -> Vec<Found> {
+        super::find(Para::new(text), heading)
+    }
 
     #[test]
     fn declarations() {

@@ -10,6 +10,7 @@ pub mod declarations;
 pub mod meeting;
 pub mod motion;
 pub mod outcome;
+pub mod para;
 pub mod people;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -22,6 +23,7 @@ use crate::model::{
 };
 use crate::segment::{Part, PartKind, RawItem, Segments, heading_title};
 use dates::{DateOrder, find_date};
+use para::{Para, Triggers};
 use people::{Mention, compatible, mentions};
 
 re!(
@@ -107,8 +109,11 @@ pub fn extract(
     let lead_from = if segs.items.iter().any(|i| i.heading.is_some()) {
         segs.preamble.iter().position(|p| {
             p.kind == PartKind::Other(BlockKind::Text)
-                && !outcome::find_all(&joined(lines, &p.lines, 0), false)
-                    .is_empty()
+                && !outcome::find_all(
+                    Para::new(&joined(lines, &p.lines, 0)),
+                    false,
+                )
+                .is_empty()
         })
     } else {
         None
@@ -240,16 +245,27 @@ fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
     }
 }
 
-/// Adds the declarations of interest and the actions in a point's text.
-fn push_declarations(item: &mut Item, text: &str, span: Span) {
-    let under_heading = has_any!(
+/// Whether the item's heading is about declarations of interest, so
+/// that "None" under it means none were made.
+fn on_declarations(item: &Item) -> bool {
+    has_any!(
         item.heading.as_deref().unwrap_or(""),
         "declaration",
         "interest",
         "conflict",
         "disclos"
-    );
-    for d in declarations::find(text, under_heading) {
+    )
+}
+
+/// Adds the declarations of interest and the actions in a point's text;
+/// `under_heading` as [`on_declarations`] says.
+fn push_declarations(
+    item: &mut Item,
+    p: Para<'_>,
+    span: Span,
+    under_heading: bool,
+) {
+    for d in declarations::find(p, under_heading) {
         item.declarations.push(Declaration {
             members: d.members,
             subject: d.subject,
@@ -259,7 +275,7 @@ fn push_declarations(item: &mut Item, text: &str, span: Span) {
             span,
         });
     }
-    if let Some(a) = actions::find(text) {
+    if let Some(a) = actions::find(p) {
         item.actions.push(Action {
             text: a.text,
             owner: a.owner,
@@ -578,7 +594,7 @@ fn build_item(
                 lines: vec![h],
             };
             let lower = title.to_lowercase();
-            let decisions = outcome::find_all(text, formal);
+            let decisions = outcome::find_all(Para::new(text), formal);
             let lists_people = LISTS_PEOPLE.iter().any(|w| lower.contains(w))
                 || people::is_list(text);
             if let Some(c) = DOC_FORMAT.captures(text) {
@@ -632,7 +648,8 @@ fn build_item(
                 collect_mentions_in(lines, &part, text, Some(k), point, found);
                 let text = strip_truncation(text.to_string());
                 push_decisions(&mut item, decisions, &text, span, true);
-                push_declarations(&mut item, &text, span);
+                let under = on_declarations(&item);
+                push_declarations(&mut item, Para::new(&text), span, under);
                 item.discussion.push(Point {
                     number: None,
                     text,
@@ -670,7 +687,12 @@ fn build_item(
             _ => None,
         })
         .collect();
-    let mut roles = pair_motions(&texts);
+    let triggers: Vec<Option<Triggers>> = texts
+        .iter()
+        .map(|t| t.as_deref().map(Triggers::of))
+        .collect();
+    let mut roles = pair_motions(&texts, &triggers);
+    let declaring = on_declarations(&item);
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
     for (pi, p) in raw.parts.iter().enumerate() {
@@ -747,8 +769,9 @@ fn build_item(
                     item.other.push(block(lines, p, BlockKind::Attendance));
                     continue;
                 }
-                let decisions = outcome::find_all(&text, formal);
-                push_declarations(&mut item, &text, span);
+                let para = Para::read(&text, triggers[pi].expect("read"));
+                let decisions = outcome::find_all(para, formal);
+                push_declarations(&mut item, para, span, declaring);
                 if is_fragment(&text) && decisions.is_empty() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.
@@ -899,13 +922,19 @@ enum Paired {
 
 /// Pairs each recorded vote with the earliest motion still open before
 /// it; motions left open (moved in debate, never voted on) stay points.
-fn pair_motions(texts: &[Option<String>]) -> Vec<Option<Paired>> {
+fn pair_motions(
+    texts: &[Option<String>],
+    triggers: &[Option<Triggers>],
+) -> Vec<Option<Paired>> {
     let mut roles: Vec<Option<Paired>> = texts.iter().map(|_| None).collect();
     // Open motions, earliest first: part, wording, seconding part.
     let mut open: Vec<(usize, String, Option<usize>)> = Vec::new();
     for (j, t) in texts.iter().enumerate() {
-        let Some(t) = t else { continue };
-        if motion::is_vote_record(t) {
+        let (Some(t), Some(words)) = (t, triggers[j]) else {
+            continue;
+        };
+        let para = Para::read(t, words);
+        if motion::is_vote_record(para) {
             if open.is_empty() {
                 roles[j] = Some(Paired::Vote);
                 continue;
@@ -921,7 +950,7 @@ fn pair_motions(texts: &[Option<String>]) -> Vec<Option<Paired>> {
             roles[j] = Some(Paired::Record);
             roles[m] = Some(Paired::Motion { wording, record });
             open.clear();
-        } else if let Some(wording) = outcome::proposal(t) {
+        } else if let Some(wording) = outcome::proposal(para) {
             open.push((j, wording, None));
         } else if motion::is_seconding(t) {
             if let Some(last) = open.last_mut() {

@@ -6,6 +6,7 @@
 //! it was unanimous, and the counts ("4 Votes for 2 Votes against",
 //! "Motion carried 5-0", "For 6, Against 1, Abstain 2").
 
+use super::para::{Para, Trigger};
 use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
 
 // A name as minutes write it: initials and capitalised words.
@@ -121,28 +122,16 @@ re!(
     r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
-/// The outcome words one of which every vote record holds.
-static OUTCOME_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "carried", "lost", "defeated", "passed", "failed", "fell",
-                "approved", "adopted",
-            ])
-            .expect("valid patterns")
-    });
-
 re!(VOTE_LABEL, r"(?i)^(?:on |vote on (?:the )?)?motion\s*:\s*");
 
 /// Whether `text` only records the vote on a resolution before it.
-pub fn is_vote_record(text: &str) -> bool {
-    let t = text.trim().trim_matches('*').trim();
+pub fn is_vote_record(p: Para<'_>) -> bool {
+    let t = p.text.trim().trim_matches('*').trim();
     if t.len() >= 400 {
         return false;
     }
     // Every record names its outcome; most points name none.
-    if OUTCOME_WORDS.is_match(t) {
+    if p.has(Trigger::Outcome) {
         // "On Motion: The motion passed unanimously".
         let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
         if VOTE_RECORD.is_match(t)
@@ -535,13 +524,13 @@ mod tests {
             "On Motion: The motion passed unanimously",
             "The motion passed with 11 members in favor (Anderson, Bagley) and 0 against. Chair Kemp and Directors Cohen and Tayer were absent.",
         ] {
-            assert!(is_vote_record(t), "{t}");
+            assert!(is_vote_record(Para::new(t)), "{t}");
         }
         for t in [
             "The motion to close the library was debated at length.",
             "Carried out repairs to the pavilion roof.",
         ] {
-            assert!(!is_vote_record(t), "{t}");
+            assert!(!is_vote_record(Para::new(t)), "{t}");
         }
         let mut m = None;
         merge(

@@ -6,9 +6,7 @@
 //! A plain "It was agreed that" inside a paragraph counts only after a
 //! proposal: on its own it is often a note of what was discussed.
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
+use super::para::{Para, Trigger};
 
 /// A decision found in a point's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,30 +106,6 @@ const ABBREVIATIONS: &[&str] = &[
     "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Cr", "St", "No", "Nos", "Rev",
     "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol",
 ];
-
-/// The words without one of which no sentence records a decision.
-static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "approved",
-            "agreed",
-            "adopted",
-            "accepted",
-            "ratified",
-            "confirmed",
-            "carried",
-            "resolved",
-            "proposed",
-            "moved",
-            "seconded",
-            "motion",
-            "m/s",
-            "decided",
-            "voted",
-        ])
-        .expect("valid patterns")
-});
 
 /// "proposed by X, seconded by Y and unanimously agreed that THE
 /// DECISION": where the decision starts, in a lower-case sentence.
@@ -273,7 +247,7 @@ fn decision_in(
     let has = |w: &str| lower.contains(w);
     // "The motion was approved by a unanimous vote": the outcome of a
     // decision already found, not one of its own.
-    if super::motion::is_vote_record(plain) {
+    if super::motion::is_vote_record(Para::new(plain)) {
         return None;
     }
     if has("motion") && plain.starts_with("Motion to ") {
@@ -371,9 +345,9 @@ fn decision_in(
 /// to approve the minutes.", "Councilmember Ortiz moved to adopt ...")
 /// whose outcome the point does not give: the wording of the motion,
 /// for a vote recorded in a later point to complete.
-pub fn proposal(text: &str) -> Option<String> {
-    let text = text.trim();
-    if !has_any!(text, "motion", "moved") {
+pub fn proposal(p: Para<'_>) -> Option<String> {
+    let text = p.text.trim();
+    if !p.has(Trigger::Motion) {
         return None;
     }
     let sents = sentences(text);
@@ -399,8 +373,8 @@ pub fn proposal(text: &str) -> Option<String> {
 /// decision is `whole` only when it is all the point says. `formal`
 /// says the item records its decisions in a resolutions section, so
 /// that only proposals and votes in its discussion count.
-pub fn find_all(text: &str, formal: bool) -> Vec<Outcome> {
-    let text = text.trim();
+pub fn find_all(p: Para<'_>, formal: bool) -> Vec<Outcome> {
+    let text = p.text.trim();
     if text.starts_with(char::is_uppercase) && VERDICT.is_match(text) {
         return vec![Outcome {
             text: clean(text),
@@ -409,7 +383,7 @@ pub fn find_all(text: &str, formal: bool) -> Vec<Outcome> {
     }
     // Most points hold none of the words a decision needs: one pass over
     // the text rules them out before any sentence is looked at.
-    if !KEYWORDS.is_match(text) {
+    if !p.has(Trigger::Decision) {
         return Vec::new();
     }
     let sents = sentences(text);
@@ -437,7 +411,7 @@ mod tests {
     use super::*;
 
     fn got(text: &str) -> Option<(String, bool)> {
-        find_all(text, false)
+        find_all(Para::new(text), false)
             .into_iter()
             .next()
             .map(|o| (o.text, o.whole))
@@ -472,22 +446,27 @@ mod tests {
     #[test]
     fn motions_left_for_a_later_vote() {
         assert_eq!(
-            proposal("Director Broom made the motion to approve the minutes for April 20, 2021.").as_deref(),
+            proposal(Para::new("Director Broom made the motion to approve the minutes for April 20, 2021.")).as_deref(),
             Some("to approve the minutes for April 20, 2021.")
         );
         assert_eq!(
-            proposal("Councilmember Ortiz moved to adopt the budget.")
-                .as_deref(),
+            proposal(Para::new(
+                "Councilmember Ortiz moved to adopt the budget."
+            ))
+            .as_deref(),
             Some("to adopt the budget.")
         );
         // The outcome in the same point makes it a decision already.
         assert_eq!(
-            proposal(
-                "Director Broom made the motion to approve the minutes. The motion passed."
-            ),
+            proposal(Para::new(
+                "Director Broom made the motion to approve the minutes. The motion passed.",
+            )),
             None
         );
-        assert_eq!(proposal("The motion was discussed at length."), None);
+        assert_eq!(
+            proposal(Para::new("The motion was discussed at length.")),
+            None
+        );
         assert_eq!(
             got(
                 "Motion to accept the substitute ordinance: Moved by Commissioner Fish and seconded by Commissioner Fritz. (Y-5)"
@@ -502,7 +481,7 @@ mod tests {
     #[test]
     fn several_decisions_in_one_paragraph() {
         let text = "Motion by Gary Mantay, second by Dick Dillon to approve the minutes with a few spelling corrections.  Motion carried by a unanimous vote.  Motion by Dick Dillon, second by Gary Mantay to transfer $11,166.79 from the money market account to checking.  Motion carried by a unanimous vote.  Janet Keough made a motion to increase the clerk pay to $20 per hour.  The motion was approved by a unanimous vote.";
-        let got: Vec<_> = find_all(text, false)
+        let got: Vec<_> = find_all(Para::new(text), false)
             .into_iter()
             .map(|o| (o.text, o.whole))
             .collect();
