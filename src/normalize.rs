@@ -98,6 +98,18 @@ pub(crate) fn is_space_like(c: char) -> bool {
 /// or invisible character. Scans bytes; only the lead bytes of such
 /// characters (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) send it to a closer look.
 fn needs_cleaning(s: &str) -> bool {
+    // Most lines hold none of those bytes and no double space: rule them
+    // out a block at a time, in vector code, before the exact scan.
+    let suspect = |c: u8| {
+        c < 0x20 || c == 0x7f || matches!(c, 0xC2 | 0xE1..=0xE3 | 0xEF)
+    };
+    let any_suspect = s
+        .as_bytes()
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |hit, &c| hit | suspect(c)));
+    if !any_suspect && !has_bytes!(s, "  ") {
+        return false;
+    }
     let b = s.as_bytes();
     let mut prev_space = false;
     for (i, &c) in b.iter().enumerate() {
@@ -294,6 +306,21 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         lines(s).into_iter().map(|l| l.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn lines_needing_cleaning_are_seen_wherever_the_mark_is() {
+        for at in [0, 1, 62, 63, 64, 65, 127, 128, 150] {
+            let plain = "a".repeat(200);
+            assert!(!needs_cleaning(&plain));
+            for mark in ["\t", "  ", "\u{a0}", "\u{200B}", "\u{7f}"] {
+                let t = format!("{}{mark}{}", &plain[..at], &plain[at..]);
+                assert!(needs_cleaning(&t), "{mark:?} at {at}");
+            }
+            // A lead byte of a character that is not a space.
+            let t = format!("{}é€{}", &plain[..at], &plain[at..]);
+            assert!(!needs_cleaning(&t), "letters at {at}");
+        }
     }
 
     #[test]

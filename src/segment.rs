@@ -265,7 +265,8 @@ re!(
 
 /// "Minute No. Report title": a table's header row.
 pub(crate) fn is_table_header(t: &str) -> bool {
-    TABLE_HEADER.is_match(t)
+    matches!(t.as_bytes().first(), Some(b'M' | b'I' | b'A' | b'R'))
+        && TABLE_HEADER.is_match(t)
 }
 
 /// Words of an upper-case line that say it lists people or titles the

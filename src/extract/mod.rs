@@ -380,7 +380,10 @@ fn is_fragment(text: &str) -> bool {
     }
     // "PASSED TO SECOND READING ...", "REFERRED TO COMMISSIONER OF ...":
     // where an item went, in capitals; "Minute No. Report title".
-    if DISPOSED_TO.is_match(text) || crate::segment::is_table_header(text) {
+    let disposed =
+        matches!(text.as_bytes().first(), Some(b'S' | b'P' | b'R' | b'C'))
+            && DISPOSED_TO.is_match(text);
+    if disposed || crate::segment::is_table_header(text) {
         return true;
     }
     let sentence = text
