@@ -287,6 +287,14 @@ const NOT_HEADINGS: &[&str] = &[
 
 /// Whether the letters of `s` are all capitals (and there are some).
 fn is_upper(s: &str) -> bool {
+    // A small ASCII letter settles it; ASCII text needs only its capitals.
+    let b = s.as_bytes();
+    if b.iter().any(u8::is_ascii_lowercase) {
+        return false;
+    }
+    if b.is_ascii() {
+        return b.iter().any(u8::is_ascii_uppercase);
+    }
     let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
