@@ -7,6 +7,7 @@
 
 use crate::classify::{Classified, Kind, Marker, Section, unbold};
 use crate::model::BlockKind;
+use smallvec::{SmallVec, smallvec};
 
 /// What a [`Part`] holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +29,7 @@ pub enum PartKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     pub kind: PartKind,
-    pub lines: Vec<usize>,
+    pub lines: SmallVec<[usize; 2]>,
 }
 
 /// An agenda item as line indices.
@@ -1103,7 +1104,7 @@ impl Builder {
     fn single(&mut self, kind: PartKind, i: usize) {
         self.parts.push(Part {
             kind,
-            lines: vec![i],
+            lines: smallvec![i],
         });
         self.gapped = false;
         self.broken = false;
@@ -1534,8 +1535,8 @@ mod tests {
             "Minutes:\n1. Officers highlighted:\na. One\nb. Two\n2. Officers noted the risk.\n",
         );
         let parts = &s.items[0].parts;
-        assert_eq!(parts[1].lines, vec![1, 2, 3]);
-        assert_eq!(parts[2].lines, vec![4]);
+        assert_eq!(parts[1].lines[..], [1, 2, 3]);
+        assert_eq!(parts[2].lines[..], [4]);
     }
 
     #[test]
@@ -1648,8 +1649,8 @@ mod tests {
         let (_, s) = seg(
             "Minutes:\nThe Mayor said that the\ncouncil had met.\nNext.\n",
         );
-        assert_eq!(s.items[0].parts[1].lines, vec![1, 2]);
-        assert_eq!(s.items[0].parts[2].lines, vec![3]);
+        assert_eq!(s.items[0].parts[1].lines[..], [1, 2]);
+        assert_eq!(s.items[0].parts[2].lines[..], [3]);
     }
 }
 

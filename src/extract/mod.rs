@@ -594,7 +594,7 @@ fn build_item(
             };
             let part = Part {
                 kind: PartKind::Other(BlockKind::Heading),
-                lines: vec![h],
+                lines: smallvec::smallvec![h],
             };
             let lower = title.to_lowercase();
             let decisions = outcome::find_all(Para::new(text), formal);
