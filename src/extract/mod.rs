@@ -208,7 +208,8 @@ fn joined(
     idx: &[usize],
     first_from: usize,
 ) -> String {
-    let mut s = String::new();
+    let len = idx.iter().map(|&i| lines[i].line.text.len() + 1).sum();
+    let mut s = String::with_capacity(len);
     for (n, &i) in idx.iter().enumerate() {
         let l = &lines[i];
         if n == 0 {
@@ -232,12 +233,15 @@ fn joined(
 }
 
 fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
-    let text = p
-        .lines
-        .iter()
-        .map(|&i| lines[i].line.text.as_ref())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let texts = p.lines.iter().map(|&i| lines[i].line.text.as_ref());
+    let mut text =
+        String::with_capacity(texts.clone().map(|t| t.len() + 1).sum());
+    for (n, t) in texts.enumerate() {
+        if n > 0 {
+            text.push('\n');
+        }
+        text.push_str(t);
+    }
     Block {
         kind,
         text,
@@ -331,6 +335,10 @@ fn list_cell(lines: &[Classified<'_>], p: &Part) -> Option<&'static str> {
     let text = &lines[*p.lines.first()?].line.text;
     // A cell is a few words: "Present |", "Officers in attendance:".
     if p.lines.len() != 1 || text.len() > 40 {
+        return None;
+    }
+    // Most short parts are not cells: test before taking the groups.
+    if !LIST_CELL.is_match(text) {
         return None;
     }
     let c = LIST_CELL.captures(text)?;
