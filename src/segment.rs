@@ -619,7 +619,7 @@ fn is_standalone_heading(
         || text.len() > 60
         || text.ends_with(['.', ',', ';', ':', '!', '?', ')'])
         || !text.starts_with(char::is_uppercase)
-        || text.contains([':', '|'])
+        || memchr::memchr2(b':', b'|', text.as_bytes()).is_some()
     {
         return false;
     }

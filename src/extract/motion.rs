@@ -153,7 +153,7 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
         }
     }
     t.starts_with(|c: char| c.is_ascii_uppercase())
-        && t.contains([':', '['])
+        && memchr::memchr2(b':', b'[', t.as_bytes()).is_some()
         && VOTE_DETAIL.is_match(t)
 }
 

@@ -632,21 +632,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
         let lead = raw.len()
             - raw.trim_start_matches(['(', '"', '“', '*', '[']).len();
         let inner = &raw[lead..];
-        let word = inner.trim_end_matches(|c: char| {
-            matches!(
-                c,
-                ',' | ';'
-                    | ':'
-                    | '.'
-                    | ')'
-                    | '"'
-                    | '”'
-                    | '!'
-                    | '?'
-                    | '*'
-                    | ']'
-            )
-        });
+        let word = trim_punct(inner);
         // "C. Anderson , S. Leet": punctuation set apart by a space
         // belongs to the word before it.
         if word.is_empty() && lead == 0 {
@@ -664,6 +650,24 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
         });
     }
     out
+}
+
+/// `w` without the punctuation after it: `,;:.)"”!?*]`.
+fn trim_punct(w: &str) -> &str {
+    let mut end = w.len();
+    let b = w.as_bytes();
+    loop {
+        match b[..end] {
+            [
+                ..,
+                b',' | b';' | b':' | b'.' | b')' | b'"' | b'!' | b'?' | b'*'
+                | b']',
+            ] => end -= 1,
+            // '”' is E2 80 9D.
+            [.., 0xE2, 0x80, 0x9D] => end -= 3,
+            _ => return &w[..end],
+        }
+    }
 }
 
 fn is_initial(w: &str) -> bool {
@@ -1276,6 +1280,21 @@ mod tests {
             .into_iter()
             .map(|m| (m.name(), m.honorific.clone(), m.role.clone(), m.short))
             .collect()
+    }
+
+    #[test]
+    fn punctuation_after_a_word_is_trimmed() {
+        for (raw, word) in [
+            ("Smith,", "Smith"),
+            ("Smith).", "Smith"),
+            ("Burns.”", "Burns"),
+            ("“Quoted”", "“Quoted"),
+            ("Ó’Dálaigh:", "Ó’Dálaigh"),
+            ("”,", ""),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(trim_punct(raw), word, "{raw}");
+        }
     }
 
     fn listed_names(text: &str) -> Vec<String> {
