@@ -14,6 +14,7 @@ pub mod para;
 pub mod people;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::{SmallVec, smallvec};
 use std::borrow::Cow;
 
 use crate::classify::{Classified, Kind};
@@ -1058,24 +1059,24 @@ fn collect_names(
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from. A single line is read where it is.
-    let (text, starts): (Cow<'_, str>, Vec<(usize, usize)>) = match &p.lines[..]
-    {
-        &[i] if label.is_empty() => {
-            (Cow::Borrowed(&lines[i].line.text), vec![(0, i)])
-        }
-        more => {
-            let mut text = String::from(label);
-            let mut starts = Vec::with_capacity(more.len());
-            for &i in more {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                starts.push((text.len(), i));
-                text.push_str(&lines[i].line.text);
+    let (text, starts): (Cow<'_, str>, SmallVec<[(usize, usize); 2]>) =
+        match &p.lines[..] {
+            &[i] if label.is_empty() => {
+                (Cow::Borrowed(&lines[i].line.text), smallvec![(0, i)])
             }
-            (Cow::Owned(text), starts)
-        }
-    };
+            more => {
+                let mut text = String::from(label);
+                let mut starts = SmallVec::with_capacity(more.len());
+                for &i in more {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    starts.push((text.len(), i));
+                    text.push_str(&lines[i].line.text);
+                }
+                (Cow::Owned(text), starts)
+            }
+        };
     let locate = |at: usize| {
         let k = starts.partition_point(|&(s, _)| s <= at).saturating_sub(1);
         let (s, i) = starts[k];

@@ -1224,17 +1224,16 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
 /// Two name forms can name the same person: same surname, and first
 /// names equal or one an initial of the other (or missing).
 pub fn compatible(a: &[String], b: &[String]) -> bool {
-    let (a, b) = (initial_first(a), initial_first(b));
-    let (Some(sa), Some(sb)) = (a.last(), b.last()) else {
+    let (Some((fa, sa)), Some((fb, sb))) =
+        (initial_first(a), initial_first(b))
+    else {
         return false;
     };
     if !sa.eq_ignore_ascii_case(sb) {
         return false;
     }
-    let (fa, fb) = (
-        a.first().filter(|_| a.len() > 1),
-        b.first().filter(|_| b.len() > 1),
-    );
+    // A first name only where there are two words or more.
+    let (fa, fb) = ((a.len() > 1).then_some(fa), (b.len() > 1).then_some(fb));
     match (fa, fb) {
         (Some(x), Some(y)) => {
             let x = x.trim_end_matches('.');
@@ -1247,21 +1246,22 @@ pub fn compatible(a: &[String], b: &[String]) -> bool {
     }
 }
 
-/// "Ryan (E)" read as "E. Ryan", to compare with other forms of the name.
-fn initial_first(words: &[String]) -> Vec<&str> {
-    let mut out: Vec<&str> = words.iter().map(String::as_str).collect();
-    if let Some(last) = out.last().copied() {
-        if out.len() > 1 && last.starts_with('(') && last.ends_with(')') {
-            out.pop();
-            out.insert(0, last.trim_matches(['(', ')']));
+/// The first and last of a name's words, "Ryan (E)" read as "E. Ryan",
+/// to compare with other forms of the name; `None` for no words.
+fn initial_first(words: &[String]) -> Option<(&str, &str)> {
+    match words {
+        [] => None,
+        [.., before, last] if last.starts_with('(') && last.ends_with(')') => {
+            Some((last.trim_matches(['(', ')']), before))
         }
+        [first, .., last] => Some((first, last)),
+        [only] => Some((only, only)),
     }
-    out
 }
 
 /// The surname: the last word, or the one before a bracketed initial.
 pub fn surname(words: &[String]) -> &str {
-    initial_first(words).last().copied().unwrap_or_default()
+    initial_first(words).map_or("", |(_, last)| last)
 }
 
 /// Whether `words` is written "Surname (I)".
@@ -1581,5 +1581,14 @@ mod tests {
         assert!(!compatible(&v("Lucy Smith"), &v("Mary Smith")));
         assert!(!compatible(&v("Alun Davies"), &v("Arwel Davies")));
         assert!(compatible(&v("O. Williams"), &v("Owen Williams")));
+        // A letter in brackets tells two members apart: "Ryan (E)" is
+        // E. Ryan, not M. Ryan.
+        assert!(compatible(&v("Ryan (E)"), &v("E. Ryan")));
+        assert!(compatible(&v("Ryan (E)"), &v("Ryan")));
+        assert!(!compatible(&v("Ryan (E)"), &v("M. Ryan")));
+        assert!(!compatible(&v("Ryan (E)"), &v("Ryan (M)")));
+        assert_eq!(surname(&v("Collins (B)")), "Collins");
+        assert_eq!(surname(&v("Collins")), "Collins");
+        assert_eq!(surname(&[]), "");
     }
 }
