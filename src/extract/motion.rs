@@ -283,7 +283,13 @@ fn count(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
 /// Reads the motion in `text` (a resolution, or the paragraph it came
 /// from). `None` when the text names no mover, seconder or count.
 pub fn read(text: &str) -> Option<Motion> {
-    let text = text.replace("**", "");
+    let unbolded;
+    let text = if has_bytes!(text, "**") {
+        unbolded = text.replace("**", "");
+        unbolded.as_str()
+    } else {
+        text
+    };
     // Each pattern needs a word that most texts lack: look for the
     // words first, and run only the patterns they allow.
     let moving = has_any!(&text, "propos", "moved", "motion");
