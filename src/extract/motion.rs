@@ -292,30 +292,30 @@ pub fn read(text: &str) -> Option<Motion> {
     };
     // Each pattern needs a word that most texts lack: look for the
     // words first, and run only the patterns they allow.
-    let moving = has_any!(&text, "propos", "moved", "motion");
+    let moving = has_any!(text, "propos", "moved", "motion");
     let slash = if text.contains('/') {
-        SLASH_MOVERS.captures(&text)
+        SLASH_MOVERS.captures(text)
     } else {
         None
     };
     let mover = moving
         .then(|| {
             MOVER_SUBJECT
-                .captures(&text)
-                .or_else(|| MOVER_BY.captures(&text))
-                .or_else(|| MADE_MOTION_BY.captures(&text))
+                .captures(text)
+                .or_else(|| MOVER_BY.captures(text))
+                .or_else(|| MADE_MOTION_BY.captures(text))
         })
         .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
-    let seconder = has_any!(&text, "second")
-        .then(|| SECONDER.captures(&text))
+    let seconder = has_any!(text, "second")
+        .then(|| SECONDER.captures(text))
         .flatten()
         .map(|c| c[1].trim().to_string())
         .or_else(|| slash.as_ref().map(|c| c[2].trim().to_string()))
         .or_else(|| {
-            has_any!(&text, "seconded")
-                .then(|| SECONDED_SUBJECT.captures(&text))
+            has_any!(text, "seconded")
+                .then(|| SECONDED_SUBJECT.captures(text))
                 .flatten()
                 .map(|c| c[1].trim().to_string())
         });
@@ -324,18 +324,17 @@ pub fn read(text: &str) -> Option<Motion> {
         .any(|b| b.is_ascii_digit())
         .then(|| {
             FOR_AGAINST
-                .captures(&text)
-                .or_else(|| LABELLED_COUNTS.captures(&text))
-                .or_else(|| DASH_COUNTS.captures(&text))
-                .or_else(|| ROLL_CALL.captures(&text))
-                .or_else(|| BRACKET_COUNTS.captures(&text))
+                .captures(text)
+                .or_else(|| LABELLED_COUNTS.captures(text))
+                .or_else(|| DASH_COUNTS.captures(text))
+                .or_else(|| ROLL_CALL.captures(text))
+                .or_else(|| BRACKET_COUNTS.captures(text))
         })
         .flatten();
     let votes = if has_any!(
-        &text, "aye", "yea", "nay", "noes", "favo", "against", "abst",
-        "absent"
+        text, "aye", "yea", "nay", "noes", "favo", "against", "abst", "absent"
     ) {
-        votes(&text)
+        votes(text)
     } else {
         Vec::new()
     };
