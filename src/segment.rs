@@ -193,13 +193,13 @@ fn item_starts(
         let title = starts.is_empty() && l.marker.is_none() && names_body(l);
         // "Seconded by Councillor Ryan:" before "And Resolved:": the
         // record of a motion, however short.
-        let seconding = MOVED_BY.is_match(&l.line.text);
+        let seconding = || is_moved_by(&l.line.text);
         if numbered_alone
             || referenced
             || lettered.binary_search(&i).is_ok()
             || (!after_item_number
                 && !title
-                && !seconding
+                && !seconding()
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
                     || is_standalone_heading(lines, i, prev, layout)))
         {
@@ -211,6 +211,12 @@ fn item_starts(
 }
 
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
+/// "Item 6: ...": the pattern runs only on lines starting with "i".
+fn is_item_word(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'i' | b'I'))
+        && ITEM_WORD.is_match(text)
+}
+
 // "A. Call to Order": a capital letter, then a short title.
 re!(LETTERED, r"^([A-Z])\. (\p{Lu}[^.:;]{0,60})$");
 
@@ -258,6 +264,16 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     out
 }
 re!(MOVED_BY, r"(?i)^\**(?:proposed|seconded|moved)\s+by\s");
+
+/// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not):
+/// the first letter decides before the pattern runs.
+fn is_moved_by(text: &str) -> bool {
+    let first = text.trim_start_matches('*').bytes().next();
+    matches!(
+        first.map(|b| b.to_ascii_lowercase()),
+        Some(b'p' | b's' | b'm')
+    ) && MOVED_BY.is_match(text)
+}
 // "Minute No. Report title", "Item No. Subject": a table's header.
 re!(
     TABLE_HEADER,
@@ -320,7 +336,7 @@ fn is_heading_line(
     if prev.is_some_and(|p| p.line.text.ends_with(':')) {
         return false;
     }
-    if ITEM_WORD.is_match(text) {
+    if is_item_word(text) {
         return true;
     }
     // A ModernGov table row after its rule: "Apologies for Absence
@@ -922,7 +938,7 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
         return Some(n.to_string());
     }
     let t = l.line.text.as_ref();
-    if ITEM_WORD.is_match(t) {
+    if is_item_word(t) {
         let digits: String = t[4..]
             .trim_start()
             .chars()
