@@ -185,7 +185,7 @@ fn item_starts(
             && l.line.text.len() <= 60
             && (l.line.text.contains('(') || !l.line.text.contains(')'))
             && prev.is_none_or(|p| !lines[p].line.text.ends_with(','))
-            && next.is_some_and(|n| REFERENCE.is_match(&n.line.text));
+            && next.is_some_and(|n| is_reference(&n.line.text));
         let after_item_number =
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
         // "LICTON SPRINGS COMMUNITY COUNCIL" above the first item: the
@@ -566,7 +566,7 @@ fn heading_wraps(
     wraps
         && l.line.text.split(' ').count() <= 15
         && !is_item_type(l)
-        && !REFERENCE.is_match(&l.line.text)
+        && !is_reference(&l.line.text)
         && first.body().trim_end().ends_with(heading_title(first))
 }
 
@@ -655,7 +655,7 @@ fn is_standalone_heading(
             text.strip_prefix(t).is_some_and(|r| r.starts_with(' '))
         })
         || (text.chars().any(|c| c.is_ascii_digit())
-            && (apart || has_date(text) || REFERENCE.is_match(text)))
+            && (apart || has_date(text) || is_reference(text)))
     {
         return false;
     }
@@ -951,13 +951,21 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
 
 re!(REFERENCE, r"^[A-Z]{2,6}\s?\d{1,4}/\d{2,4}$");
 
+/// A minute reference alone: "PLA146/14" (a capital first and a
+/// slash, tested before the pattern).
+fn is_reference(t: &str) -> bool {
+    t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && t.as_bytes().contains(&b'/')
+        && REFERENCE.is_match(t)
+}
+
 /// The next line with content: not blank, not a minute reference.
 fn next_content(lines: &[Classified<'_>], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| {
         let l = &lines[i];
         l.kind != Kind::Blank
             && l.kind != Kind::ItemNumber
-            && !REFERENCE.is_match(&l.line.text)
+            && !is_reference(&l.line.text)
     })
 }
 
