@@ -678,8 +678,8 @@ fn build_item(
         item.purpose_span = Some(span_of(lines, &raw.purpose));
         all.extend(&raw.purpose);
     }
-    // The text of each discussion point, read once.
-    let mut texts: Vec<Option<String>> = raw
+    // The text of each discussion point and its trigger words, read once.
+    let mut texts: Vec<Option<(String, Triggers)>> = raw
         .parts
         .iter()
         .map(|p| match p.kind {
@@ -694,16 +694,14 @@ fn build_item(
                 } else {
                     text
                 };
-                Some(strip_truncation(text))
+                let text = strip_truncation(text);
+                let words = Triggers::of(&text);
+                Some((text, words))
             }
             _ => None,
         })
         .collect();
-    let triggers: Vec<Option<Triggers>> = texts
-        .iter()
-        .map(|t| t.as_deref().map(Triggers::of))
-        .collect();
-    let mut roles = pair_motions(&texts, &triggers);
+    let mut roles = pair_motions(&texts);
     let declaring = on_declarations(&item);
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
@@ -720,7 +718,7 @@ fn build_item(
                 item.other.push(block(lines, p, BlockKind::Attendance));
             }
             PartKind::Discussion { number } => {
-                let text = texts[pi].take().unwrap_or_default();
+                let (text, words) = texts[pi].take().unwrap_or_default();
                 let vote = match roles[pi].take() {
                     Some(Paired::Motion { wording, record }) => {
                         collect_mentions(lines, p, Some(k), None, found);
@@ -781,7 +779,7 @@ fn build_item(
                     item.other.push(block(lines, p, BlockKind::Attendance));
                     continue;
                 }
-                let para = Para::read(&text, triggers[pi].expect("read"));
+                let para = Para::read(&text, words);
                 let decisions = outcome::find_all(para, formal);
                 push_declarations(&mut item, para, span, declaring);
                 if is_fragment(&text) && decisions.is_empty() {
@@ -934,18 +932,13 @@ enum Paired {
 
 /// Pairs each recorded vote with the earliest motion still open before
 /// it; motions left open (moved in debate, never voted on) stay points.
-fn pair_motions(
-    texts: &[Option<String>],
-    triggers: &[Option<Triggers>],
-) -> Vec<Option<Paired>> {
+fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
     let mut roles: Vec<Option<Paired>> = texts.iter().map(|_| None).collect();
     // Open motions, earliest first: part, wording, seconding part.
     let mut open: Vec<(usize, String, Option<usize>)> = Vec::new();
     for (j, t) in texts.iter().enumerate() {
-        let (Some(t), Some(words)) = (t, triggers[j]) else {
-            continue;
-        };
-        let para = Para::read(t, words);
+        let Some((t, words)) = t else { continue };
+        let para = Para::read(t, *words);
         if motion::is_vote_record(para) {
             if open.is_empty() {
                 roles[j] = Some(Paired::Vote);
@@ -954,7 +947,7 @@ fn pair_motions(
             let (m, wording, second) = open.swap_remove(0);
             let mut record = String::new();
             if let Some(s) = second {
-                record.push_str(texts[s].as_deref().unwrap_or_default());
+                record.push_str(texts[s].as_ref().map_or("", |(t, _)| t));
                 record.push(' ');
                 roles[s] = Some(Paired::Record);
             }

@@ -61,8 +61,8 @@ static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("valid words")
 });
 
-/// The triggers a text's words set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The triggers a text's words set (none, by default: the empty text's).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Triggers(u8);
 
 impl Triggers {
