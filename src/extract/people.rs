@@ -789,10 +789,8 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
 /// list of surnames ("Harper, Mikos and Mary Hunter"), where more than
 /// one element is a single word, nor in a list of two.
 fn share_surname(toks: &[Tok<'_>], list: &mut [Mention]) {
-    let single: Vec<usize> = (0..list.len())
-        .filter(|&k| list[k].words.len() == 1)
-        .collect();
-    let &[k] = single.as_slice() else {
+    let mut single = (0..list.len()).filter(|&k| list[k].words.len() == 1);
+    let (Some(k), None) = (single.next(), single.next()) else {
         return;
     };
     if list.len() < 3 || k + 1 == list.len() {
@@ -946,7 +944,7 @@ fn honorific_mention(
         j += 1;
     }
     let h = toks[j];
-    if !honorific(h.word) || (h.ends(b",:")) {
+    if !honorific(h.word) || h.ends(b",:") {
         return None;
     }
     let plural = PLURAL.contains(h.word);
