@@ -31,11 +31,7 @@ while [ $# -gt 0 ]; do
 done
 [ -d "$archive" ] || { echo "no archive at $archive" >&2; exit 2; }
 
-need() {
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $2 ..." >&2
-    { apt-get update -qq && apt-get install -y -qq "$2"; } >/dev/null
-}
+source scripts/lib.sh
 need rg ripgrep
 need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time

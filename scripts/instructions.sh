@@ -24,10 +24,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$archive" ] || { echo "no archive at $archive" >&2; exit 2; }
-command -v valgrind >/dev/null 2>&1 || {
-    echo "installing valgrind ..." >&2
-    { apt-get update -qq && apt-get install -y -qq valgrind; } >/dev/null
-}
+source scripts/lib.sh
+need valgrind valgrind
 
 cargo build --release --quiet --example throughput
 bin=$PWD/target/release/examples/throughput
