@@ -6,6 +6,8 @@
 //! only a body's name ("Cabinet", "LICTON SPRINGS COMMUNITY COUNCIL").
 //! Dates of previous meetings, deadlines and approvals are passed over.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::dates::{DateOrder, find_dates};
@@ -228,11 +230,22 @@ pub struct Header {
     pub span: Option<Span>,
 }
 
-fn clean_markup(s: &str) -> String {
-    s.trim_matches(|c: char| {
+/// `s` without the Markdown marks around it and bold marks within it,
+/// borrowed when it has no bold marks (the common case).
+fn clean_markup(s: &str) -> Cow<'_, str> {
+    let s = s.trim_matches(|c: char| {
         c == '#' || c == '*' || c == '_' || c.is_whitespace()
-    })
-    .replace("**", "")
+    });
+    if has_bytes!(s, "**") {
+        Cow::Owned(s.replace("**", ""))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// How many words `s` has, split at single spaces.
+fn word_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// Cuts a body's name out of the words at the start of `s`: the run of
@@ -305,18 +318,17 @@ fn name_at(s: &str) -> Option<String> {
     Some(words[..=last].join(" "))
 }
 
-/// A line that is nothing but a body's name.
+/// A line (cleaned of markup) that is nothing but a body's name.
 fn standalone(line: &str) -> Option<String> {
-    let line = clean_markup(line);
-    if TOWN_OF.is_match(&line) {
-        return Some(line);
+    if TOWN_OF.is_match(line) {
+        return Some(line.to_string());
     }
-    let n = line.split(' ').count();
+    let n = word_count(line);
     if n > 6 {
         return None;
     }
-    let name = name_at(&line)?;
-    (name.split(' ').count() == n).then_some(name)
+    let name = name_at(line)?;
+    (word_count(&name) == n).then_some(name)
 }
 
 /// Reads the meeting's body and date from the first lines.
@@ -540,7 +552,7 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     for l in &first {
         if let Some(c) = TITLE_DASH.captures(l) {
             if let Some(name) = name_at(c[1].trim()) {
-                if name.split(' ').count() == c[1].trim().split(' ').count() {
+                if word_count(&name) == word_count(c[1].trim()) {
                     return Some(name);
                 }
             }
@@ -549,19 +561,21 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL", "MINUTES / OF
     // Cootamundra-Gundagai / Regional Council": a name may run on over
     // the next lines, so each line is read with the two after it.
+    let clean: Vec<Cow<'_, str>> =
+        first.iter().map(|l| clean_markup(l)).collect();
     for (k, l) in first.iter().enumerate().take(8) {
         // The phrase starts on this line: most lines name no meeting.
         if !has_any!(l, "minutes", "meeting", "summary") {
             continue;
         }
-        let this = clean_markup(l);
-        let mut joined = this.clone();
-        for n in first.iter().skip(k + 1).take(2) {
+        let this = &clean[k];
+        let mut joined = this.to_string();
+        for n in clean.iter().skip(k + 1).take(2) {
             // "ADARE-" / "RATHKEALE": a word broken at its hyphen.
             if !joined.ends_with('-') {
                 joined.push(' ');
             }
-            joined.push_str(&clean_markup(n));
+            joined.push_str(n);
         }
         for m in PHRASE.find_iter(&joined) {
             if m.start() > NAME_WITHIN.min(this.len()) {
@@ -572,15 +586,15 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
-    for l in &first {
+    for l in &clean {
         if let Some(name) = standalone(l) {
             return Some(name);
         }
     }
-    for l in &first {
-        if let Some(c) = HELD.captures(&clean_markup(l)) {
+    for l in &clean {
+        if let Some(c) = HELD.captures(l) {
             if let Some(name) = name_at(&c[1]) {
-                if name.split(' ').count() == c[1].split(' ').count() {
+                if word_count(&name) == word_count(&c[1]) {
                     return Some(name);
                 }
             }
