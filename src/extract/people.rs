@@ -99,6 +99,43 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Corporate",
         "Governance",
         "Operations",
+        // "Manager Administration, Director Planning & Environment":
+        // what a department or a post is called, never a surname.
+        "Assessment",
+        "Audit",
+        "Development",
+        "Economy",
+        "Education",
+        "Engineering",
+        "Environment",
+        "Estates",
+        "Finance",
+        "Health",
+        "Heritage",
+        "Highways",
+        "Housing",
+        "Legal",
+        "Leisure",
+        "Maintenance",
+        "Marketing",
+        "Planning",
+        "Policy",
+        "Procurement",
+        "Property",
+        "Recreation",
+        "Regeneration",
+        "Resources",
+        "Revenues",
+        "Safety",
+        "Services",
+        "Strategy",
+        "Sustainability",
+        "Technology",
+        "Tourism",
+        "Transport",
+        "Treasury",
+        "Waste",
+        "Works",
         // Places and posts: "the Southern Area Manager", "Linton
         // Customer Service Centre", "Commissioner Nick Fish Position
         // No. 2".
@@ -695,14 +732,15 @@ fn is_name_word(w: &str) -> bool {
             return false;
         }
     }
-    lower && !is_plural_noun(w) && !STOP.contains(w)
+    lower && !is_department_noun(w) && !STOP.contains(w)
 }
 
-/// "Communications", "Facilities": plural nouns that name a department
-/// in a staff list ("Manager Communications and Marketing (Craig
-/// Ogborn)"). Not "-ments": "Clements" is a surname.
-fn is_plural_noun(w: &str) -> bool {
-    ["tions", "sions", "ities"]
+/// "Communications", "Facilities", "Administration": nouns that name a
+/// department in a staff list ("Manager Communications and Marketing
+/// (Craig Ogborn)", "Manager Administration"), and no surname ends so.
+/// Not "-ments": "Clements" is a surname.
+fn is_department_noun(w: &str) -> bool {
+    ["tion", "sion", "tions", "sions", "ities"]
         .iter()
         .any(|end| w.len() > end.len() + 1 && w.ends_with(end))
 }
@@ -1516,6 +1554,27 @@ mod tests {
         assert_eq!(
             name_list("Present: A. Muir, C. Anderson , S. Leet , G. Gillett"),
             ["A. Muir", "C. Anderson", "S. Leet", "G. Gillett"]
+        );
+    }
+
+    #[test]
+    fn departments_after_a_role_are_not_names() {
+        // A list of posts: the words after each role name a department.
+        assert_eq!(
+            listed_names(
+                "Present: Manager Administration, Director Planning & Environment, Manager Engineering, Senior Administration Officer and Jo Smith"
+            ),
+            ["Jo Smith"]
+        );
+        // A surname after a role is still a name.
+        assert_eq!(
+            listed_names("Present: Chair Kemp; Councillors Brohl and Busck"),
+            ["Kemp", "Brohl", "Busck"]
+        );
+        // "-tion" words are departments wherever they stand.
+        assert_eq!(
+            listed_names("Director Transportation Anthony Foxx spoke."),
+            ["Anthony Foxx"]
         );
     }
 
