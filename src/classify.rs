@@ -126,6 +126,12 @@ re!(
     r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(\s)))\s*"
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
+// "60 Snyder's Road West", "1 Susan Street, Auburn": a street address
+// (the words after a bare number), not an item's title.
+re!(
+    STREET,
+    r"^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Crescent|Court|Place|Terrace|Parkway|Highway|Hwy|Square|Close)\.?(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?)?(?:,.*)?$"
+);
 
 re!(
     PAGE_FURNITURE,
@@ -406,7 +412,9 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
         // style years or sums, so require a capital letter after it.
         let next = text[end..].chars().next();
         let ok = end < text.len()
-            && (!bare || next.is_some_and(char::is_uppercase));
+            && (!bare
+                || next.is_some_and(char::is_uppercase)
+                    && !STREET.is_match(&text[end..]));
         if ok {
             return (
                 Some(Marker::Number {
@@ -542,6 +550,12 @@ mod tests {
             ("33.1 The minutes", num("33.1", false), "The minutes"),
             ("1\\. PUBLIC FORUM", num("1", false), "PUBLIC FORUM"),
             ("17 Children and", num("17", true), "Children and"),
+            // A street address is not an item; a numbered title naming
+            // a street is.
+            ("60 Snyder's Road West", None, "60 Snyder's"),
+            ("1 Susan Street, Auburn", None, "1 Susan"),
+            ("4 Street Lighting", num("4", true), "Street Lighting"),
+            ("5. Main Street", num("5", false), "Main Street"),
             ("2021 was a year", None, "2021 was"),
             ("XIV. Old Business", num("XIV", false), "Old Business"),
             ("IV. PUBLIC COMMENT", num("IV", false), "PUBLIC COMMENT"),
