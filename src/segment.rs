@@ -167,11 +167,16 @@ fn item_starts(
         });
         // "5" over "Item": a table's header, not item 5; "1" over
         // "PLANNING COMMITTEE" at the top: a page number over the title.
+        // "1." over "• Moved by: ...": a numbered item whose title the
+        // page left out (a page number has no full stop).
         let numbered_alone = l.kind == Kind::ItemNumber
             && !after_rule
             && next.is_some_and(|n| {
                 matches!(n.kind, Kind::Text | Kind::Purpose)
-                    && n.marker.is_none()
+                    && (n.marker.is_none()
+                        || n.marker == Some(Marker::Bullet)
+                            && !n.body().is_empty()
+                            && l.line.text.ends_with('.'))
                     && !TABLE_WORDS
                         .iter()
                         .any(|w| n.line.text.eq_ignore_ascii_case(w))
@@ -263,11 +268,15 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     flush(&mut run);
     out
 }
-re!(MOVED_BY, r"(?i)^\**(?:proposed|seconded|moved)\s+by\s");
+re!(
+    MOVED_BY,
+    r"(?i)^\**(?:proposed|seconded|moved)\s+by(?:\s|:)"
+);
 
-/// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not):
-/// the first letter decides before the pattern runs.
-fn is_moved_by(text: &str) -> bool {
+/// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
+/// "Moved by:Councillor" as web pages run it together): the first
+/// letter decides before the pattern runs.
+pub(crate) fn is_moved_by(text: &str) -> bool {
     let first = text.trim_start_matches('*').bytes().next();
     matches!(
         first.map(|b| b.to_ascii_lowercase()),
@@ -1288,9 +1297,11 @@ fn item(
         }
         if mode == Mode::Header {
             // An item has one heading: a later line never replaces it.
-            let heading_here = opens_item
+            // "1." over "Moved by: ...": a motion, not the item's title.
+            let heading_here = (opens_item
                 || expect_heading
-                || (it.purpose.is_empty() && is_heading_like(l));
+                || (it.purpose.is_empty() && is_heading_like(l)))
+                && !is_moved_by(l.body());
             if it.heading.is_none() && heading_here {
                 expect_heading = false;
                 it.heading = Some(i);

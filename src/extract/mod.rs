@@ -22,7 +22,9 @@ use crate::model::{
     Action, Block, BlockKind, Declaration, Diagnostic, DiagnosticCode, Item,
     Level, Meeting, Person, Point, Resolution, Span, SupportingDocument,
 };
-use crate::segment::{Part, PartKind, RawItem, Segments, heading_title};
+use crate::segment::{
+    Part, PartKind, RawItem, Segments, heading_title, is_moved_by,
+};
 use dates::{DateOrder, find_date};
 use para::{Para, Triggers};
 use people::{Mention, compatible, mentions};
@@ -920,47 +922,91 @@ fn title_lines_are_not_points(ex: &mut Extracted, found: &mut [Found]) {
 /// A motion put in a point of its own, completed by later points that
 /// record its seconding and its vote ("Director Broom made the motion to
 /// approve the minutes." / "Director Tisdale seconded the motion." /
-/// "The motion passed with 15 in favor ...").
+/// "The motion passed with 15 in favor ..."), or worded after the points
+/// that name its mover and seconder ("Moved by: Councillor S. Martin" /
+/// "Seconded by: Councillor S. Cressman" / "THAT ..." / "Motion
+/// Carried").
 enum Paired {
     /// The motion: its wording, and the text of the points that complete it.
     Motion { wording: String, record: String },
-    /// A seconding or a vote taken into a motion before it.
+    /// A mover, a seconding or a vote taken into a motion.
     Record,
     /// A vote record with no open motion before it.
     Vote,
+}
+
+/// A motion still waiting for its vote.
+struct Open {
+    /// The point that words it.
+    part: usize,
+    wording: String,
+    /// The points that name its mover and seconder, in order.
+    records: SmallVec<[usize; 2]>,
 }
 
 /// Pairs each recorded vote with the earliest motion still open before
 /// it; motions left open (moved in debate, never voted on) stay points.
 fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
     let mut roles: Vec<Option<Paired>> = texts.iter().map(|_| None).collect();
-    // Open motions, earliest first: part, wording, seconding part.
-    let mut open: Vec<(usize, String, Option<usize>)> = Vec::new();
+    // Open motions, earliest first.
+    let mut open: Vec<Open> = Vec::new();
+    // "Moved by ..." and "Seconded by ..." points just before, waiting
+    // for the wording they move.
+    let mut movers: SmallVec<[usize; 2]> = SmallVec::new();
     for (j, t) in texts.iter().enumerate() {
         let Some((t, words)) = t else { continue };
         let para = Para::read(t, *words);
         if motion::is_vote_record(para) {
+            movers.clear();
             if open.is_empty() {
                 roles[j] = Some(Paired::Vote);
                 continue;
             }
-            let (m, wording, second) = open.swap_remove(0);
+            let m = open.swap_remove(0);
             let mut record = String::new();
-            if let Some(s) = second {
-                record.push_str(texts[s].as_ref().map_or("", |(t, _)| t));
+            for &r in &m.records {
+                let t = texts[r].as_ref().map_or("", |(t, _)| t.as_str());
+                record.push_str(t);
+                // "Moved by: A" and "Seconded by: B" run on: a name
+                // must not take the next line's first word.
+                if !t.ends_with(['.', ';', ':', '!', '?']) {
+                    record.push(';');
+                }
                 record.push(' ');
-                roles[s] = Some(Paired::Record);
+                roles[r] = Some(Paired::Record);
             }
             record.push_str(t);
             roles[j] = Some(Paired::Record);
-            roles[m] = Some(Paired::Motion { wording, record });
+            roles[m.part] = Some(Paired::Motion {
+                wording: m.wording,
+                record,
+            });
             open.clear();
         } else if let Some(wording) = outcome::proposal(para) {
-            open.push((j, wording, None));
+            movers.clear();
+            open.push(Open {
+                part: j,
+                wording,
+                records: SmallVec::new(),
+            });
         } else if motion::is_seconding(t) {
             if let Some(last) = open.last_mut() {
-                last.2.get_or_insert(j);
+                if last.records.is_empty() {
+                    last.records.push(j);
+                }
             }
+        } else if is_moved_by(t) {
+            movers.push(j);
+        } else if !movers.is_empty()
+            && (t.starts_with("THAT ") || t.starts_with("That "))
+        {
+            open.push(Open {
+                part: j,
+                wording: t.trim().to_string(),
+                records: std::mem::take(&mut movers),
+            });
+        } else {
+            movers.clear();
         }
     }
     roles

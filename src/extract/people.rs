@@ -878,8 +878,14 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let label = has_any!(head(body, 60), "present", "attend")
         .then(|| LIST_LABEL.find(body))
         .flatten();
-    if let Some(m) = label {
-        listed(&toks, text.len() - body.len() + m.end(), &mut out);
+    let after_label = label.map_or(0, |m| text.len() - body.len() + m.end());
+    let rest = &toks[toks.partition_point(|t| t.start < after_label)..];
+    if let Some(m) = post_then_name(rest) {
+        out.push(m);
+        return out;
+    }
+    if label.is_some() {
+        listed(&toks, after_label, &mut out);
     }
     let mut i = 0;
     while i < toks.len() {
@@ -908,6 +914,65 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut seen = rustc_hash::FxHashSet::default();
     out.retain(|m| seen.insert(m.start));
     out
+}
+
+/// "Director of Community Services, C. Catania", "City Clerk, Jane
+/// Doe": a line of a staff list that is a post, a comma and the name of
+/// who holds it, and nothing more.
+fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
+    // After a bullet or a dash.
+    let from = toks.iter().position(|t| starts_upper(t.word))?;
+    let toks_all = toks;
+    let toks = &toks[from..];
+    if toks.len() > 12 {
+        return None;
+    }
+    // A list's line has no full stop: "..., Revenue Control." ends a
+    // sentence.
+    if !toks.last()?.punct.is_empty() {
+        return None;
+    }
+    let comma = toks.iter().position(|t| t.ends(b","))?;
+    let post = &toks[..=comma];
+    let has_role = post.iter().any(|t| ROLE_WORDS.contains(t.word));
+    // Capitalised words joined by "of", "and", "/" or "&"; only the
+    // comma after them.
+    let plain = post.iter().all(|t| {
+        (starts_upper(t.word)
+            || CONNECTORS.contains(t.word)
+            || matches!(t.word, "/" | "&"))
+            && (t.punct.is_empty() || std::ptr::eq(t, &post[comma]))
+    });
+    // "General Manager Washington, Paula Perdue": a list, whose first
+    // element ends in a surname after its role.
+    let surname_last = comma > 0
+        && ROLE_WORDS.contains(post[comma - 1].word)
+        && !ROLE_WORDS.contains(post[comma].word)
+        && is_name_word(post[comma].word);
+    if !has_role
+        || !plain
+        || surname_last
+        || post.iter().any(|t| honorific(t.word))
+    {
+        return None;
+    }
+    let (words, next) = read_name(toks, comma + 1)?;
+    // "Chair Rivera-Malpiede, Treasurer Cook": two posts, not a name.
+    let named = words.iter().all(|w| {
+        !honorific(w) && !w.split('-').any(|p| ROLE_WORDS.contains(p))
+    });
+    if next != toks.len() || words.len() < 2 || !named {
+        return None;
+    }
+    let role = post.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+    Some(Mention {
+        words,
+        honorific: None,
+        role: Some(role),
+        start: toks[comma + 1].start,
+        end: toks_all[from + next - 1].end,
+        short: false,
+    })
 }
 
 /// Reads name words from `i`: initials and name words, at most four,

@@ -1,0 +1,121 @@
+//! Layouts of councils outside the corpus, each written out here in a
+//! few lines of invented text: what the parser must read from them.
+
+use minutes::model::{Document, Person};
+use minutes::{Options, parse_str};
+
+fn parse(text: &str) -> Document {
+    parse_str(text, &Options::default())
+}
+
+/// Everyone the document names as present, for the meeting or in any
+/// item.
+fn people(doc: &Document) -> Vec<&Person> {
+    doc.meeting
+        .attendees
+        .iter()
+        .chain(doc.items.iter().flat_map(|i| &i.attendees))
+        .collect()
+}
+
+fn names(doc: &Document) -> Vec<&str> {
+    people(doc).iter().map(|p| p.name.as_str()).collect()
+}
+
+/// A web page of an eScribe-style meeting: the address in the header,
+/// staff listed "post, name", items numbered with their titles lost, and
+/// each motion as "Moved by:" / "Seconded by:" / "THAT ..." / outcome.
+const MOVED_THEN_WORDED: &str = "\
+Council Meeting Minutes
+
+Location:
+Council Chambers
+75 Orchard Road West
+Greenfield, Ontario
+Members Present:
+  • Mayor P. Lindqvist
+  • Councillor R. Okafor
+  • Councillor T. Brennan
+Staff Present:
+  • Director of Corporate Services, A. Moreau
+  • Manager of Legislative Services / Clerk, J. Whitfield
+
+1.
+
+  • Moved by:Councillor R. Okafor
+    Seconded by:Councillor T. Brennan
+
+    THAT the meeting be called to order at 7:02 p.m.
+
+    Motion Carried Unanimously
+
+2.
+
+  • Moved by:Councillor T. Brennan
+    Seconded by:Councillor R. Okafor
+
+    THAT the agenda be approved as circulated.
+
+    Motion Defeated
+";
+
+#[test]
+fn a_motion_worded_after_its_mover_and_seconder_is_a_resolution() {
+    let doc = parse(MOVED_THEN_WORDED);
+    let numbers: Vec<_> =
+        doc.items.iter().map(|i| i.number.as_deref()).collect();
+    // The street number is not an item.
+    assert_eq!(numbers, [Some("1"), Some("2")]);
+    for item in &doc.items {
+        // "Moved by" is the motion's, not the item's title.
+        assert_eq!(item.heading, None, "{:?}", item.number);
+    }
+    let res: Vec<_> = doc.items.iter().flat_map(|i| &i.resolutions).collect();
+    assert_eq!(res.len(), 2, "{res:#?}");
+    assert_eq!(
+        res[0].text,
+        "THAT the meeting be called to order at 7:02 p.m."
+    );
+    let m = res[0].motion.as_ref().expect("a motion");
+    assert_eq!(m.mover.as_deref(), Some("R. Okafor"));
+    assert_eq!(m.seconder.as_deref(), Some("T. Brennan"));
+    assert!(m.unanimous);
+    let m = res[1].motion.as_ref().expect("a motion");
+    assert_eq!(m.mover.as_deref(), Some("T. Brennan"));
+    assert_eq!(
+        serde_json::to_value(m.outcome).unwrap(),
+        serde_json::json!("lost")
+    );
+}
+
+#[test]
+fn staff_listed_by_post_then_name_keep_their_posts() {
+    let doc = parse(MOVED_THEN_WORDED);
+    let staff: Vec<_> = people(&doc)
+        .into_iter()
+        .filter(|p| p.role.is_some())
+        .map(|p| (p.name.as_str(), p.role.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        staff,
+        [
+            ("A. Moreau", "Director of Corporate Services"),
+            ("J. Whitfield", "Manager of Legislative Services / Clerk"),
+        ]
+    );
+    for n in ["P. Lindqvist", "R. Okafor", "T. Brennan"] {
+        assert!(names(&doc).contains(&n), "{n}: {:?}", names(&doc));
+    }
+}
+
+#[test]
+fn a_list_of_posts_names_no_one() {
+    let doc = parse(
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL\n\n\
+         IN ATTENDANCE\n\n\
+         General Manager, Director Planning & Environment, Director Works,\n\
+         Manager Administration, Manager Engineering, Manager Finance and\n\
+         Senior Administration Officer\n",
+    );
+    assert!(names(&doc).is_empty(), "{:?}", names(&doc));
+}
