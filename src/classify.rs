@@ -97,8 +97,10 @@ re!(
 );
 re!(
     RESOLUTION,
-    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<moved>\s+on\s+the\s+motion\s+of\s+[^,;]{2,60},?\s+seconded(?:\s+by)?\s+[^,;]{2,60}?,?\s+that(?-u:\b))?(?P<tail>\s*(?:that(?-u:\b))?\s*[:.\-–—]?\s*)"
 );
+// (New South Wales councils name the movers after the keyword:
+// "RESOLVED on the motion of Clr Curtin, seconded Clr Simms that ...".)
 // "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden
 // Council adjourn for Open Forum.": a numbered resolution (New South
 // Wales councils), its movers, then the decision.
@@ -411,7 +413,11 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
         // A bare number must be followed by words, not "2021 budget"
         // style years or sums, so require a capital letter after it.
         let next = text[end..].chars().next();
+        // "9.46pm), Campbell": a time or a decimal, not "9." and text.
+        let decimal = text[..end].ends_with('.')
+            && next.is_some_and(|c| c.is_ascii_digit());
         let ok = end < text.len()
+            && !decimal
             && (!bare
                 || next.is_some_and(char::is_uppercase)
                     && !STREET.is_match(&text[end..]));
@@ -555,6 +561,8 @@ mod tests {
             ("60 Snyder's Road West", None, "60 Snyder's"),
             ("1 Susan Street, Auburn", None, "1 Susan"),
             ("4 Street Lighting", num("4", true), "Street Lighting"),
+            ("9.46pm), Campbell", None, "9.46pm"),
+            ("3.5% of the levy", None, "3.5%"),
             ("5. Main Street", num("5", false), "Main Street"),
             ("2021 was a year", None, "2021 was"),
             ("XIV. Old Business", num("XIV", false), "Old Business"),

@@ -180,6 +180,10 @@ fn item_starts(
                     && !TABLE_WORDS
                         .iter()
                         .any(|w| n.line.text.eq_ignore_ascii_case(w))
+                    // "77" over "1.49%": a table's columns (not "2024
+                    // Committee Appointments").
+                    && (n.line.text.contains(' ')
+                        || !n.line.text.starts_with(|c: char| c.is_ascii_digit()))
                     && !(starts.is_empty() && names_body(n))
             });
         // "APOLOGIES" over the minute reference "PLA146/14": an item,

@@ -20,7 +20,8 @@ use std::borrow::Cow;
 use crate::classify::{Classified, Kind};
 use crate::model::{
     Action, Block, BlockKind, Declaration, Diagnostic, DiagnosticCode, Item,
-    Level, Meeting, Person, Point, Resolution, Span, SupportingDocument,
+    Level, Meeting, Motion, Person, Point, Resolution, Span,
+    SupportingDocument,
 };
 use crate::segment::{
     Part, PartKind, RawItem, Segments, heading_title, is_moved_by,
@@ -707,6 +708,9 @@ fn build_item(
     let declaring = on_declarations(&item);
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
+    // The motion an intro on a line of its own records, for the
+    // resolutions after it.
+    let mut intro_motion: Option<Motion> = None;
     for (pi, p) in raw.parts.iter().enumerate() {
         all.extend(&p.lines);
         let span = span_of(lines, &p.lines);
@@ -836,6 +840,12 @@ fn build_item(
                 // X, seconded by Y)"), so it is read from the whole part;
                 // the decision is the part after the marker or intro.
                 let whole = joined(lines, &p.lines, 0);
+                // Or in an intro on a line of its own before it
+                // ("RESOLVED on the motion of Clr Curtin, seconded Clr
+                // Simms that" over the decision).
+                let motion = motion::read(&whole)
+                    .or_else(|| intro_motion.clone())
+                    .map(Box::new);
                 item.resolutions.push(Resolution {
                     // (Without a table cell's closing bar.)
                     text: strip_truncation(
@@ -843,7 +853,7 @@ fn build_item(
                     ),
                     span,
                     in_discussion: false,
-                    motion: motion::read(&whole).map(Box::new),
+                    motion,
                 });
             }
             PartKind::Document => {
@@ -856,6 +866,10 @@ fn build_item(
             PartKind::Other(kind) => {
                 if *kind == BlockKind::Text {
                     collect_mentions(lines, p, Some(k), None, found);
+                }
+                if *kind == BlockKind::ResolutionIntro {
+                    collect_mentions(lines, p, Some(k), None, found);
+                    intro_motion = motion::read(&joined(lines, &p.lines, 0));
                 }
                 item.other.push(block(lines, p, *kind));
             }

@@ -45,6 +45,8 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Councillors",
         "Cllr",
         "Cllrs",
+        "Clr",
+        "Clrs",
         "Cr",
         "Crs",
         "Mr",
@@ -82,6 +84,7 @@ static PLURAL: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set(&[
         "Councillors",
         "Cllrs",
+        "Clrs",
         "Crs",
         "Councilmembers",
         "Commissioners",
