@@ -561,6 +561,7 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     // "MEETING OF LIMERICK / CITY AND COUNTY COUNCIL", "MINUTES / OF
     // Cootamundra-Gundagai / Regional Council": a name may run on over
     // the next lines, so each line is read with the two after it.
+    let mut lone = None;
     let clean: Vec<Cow<'_, str>> =
         first.iter().map(|l| clean_markup(l)).collect();
     for (k, l) in first.iter().enumerate().take(8) {
@@ -581,15 +582,33 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             if m.start() > NAME_WITHIN.min(this.len()) {
                 break;
             }
-            if let Some(name) = name_at(&joined[m.end()..]) {
-                return Some(name);
+            match name_at(&joined[m.end()..]) {
+                // "MEETING OF COUNCIL" under "AUBURN COUNCIL": a body word
+                // alone may be the name a line of its own gives in full.
+                Some(name) if BODY_WORD.is_match(&name) => {
+                    lone.get_or_insert(name);
+                }
+                Some(name) => return Some(name),
+                None => {}
             }
         }
     }
     for l in &clean {
         if let Some(name) = standalone(l) {
-            return Some(name);
+            let fuller = lone.as_ref().is_none_or(|w| {
+                word_count(&name) > 1
+                    && name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(w))
+            });
+            if fuller {
+                return Some(name);
+            }
         }
+    }
+    if lone.is_some() {
+        return lone;
     }
     for l in &clean {
         if let Some(c) = HELD.captures(l) {
@@ -679,6 +698,15 @@ mod tests {
             (
                 "Minutes of Stoke Ferry Parish Council Meeting held in The Community Centre\nAt 7.30pm on Wednesday 10 July 2013\n",
                 (Some("Stoke Ferry Parish Council"), Some("2013-07-10")),
+            ),
+            // "MEETING OF COUNCIL" names no council: the line above does.
+            (
+                "RIVERTON COUNCIL\n\nMINUTES OF THE\nORDINARY MEETING OF COUNCIL\nHELD ON WEDNESDAY, MARCH 5, 2008\n",
+                (Some("RIVERTON COUNCIL"), Some("2008-03-05")),
+            ),
+            (
+                "Minutes of Cabinet\nTuesday 2 October 2018\n",
+                (Some("Cabinet"), Some("2018-10-02")),
             ),
             (
                 "Agenda and minutes\nEnvironment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am\n",
