@@ -128,6 +128,7 @@ re!(
     r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(\s)))\s*"
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
+re!(MINUTE_NUMBER, r"^(\d{1,3}/\d{2,3})\.?\s+");
 // "60 Snyder's Road West", "1 Susan Street, Auburn": a street address
 // (the words after a bare number), not an item's title.
 re!(
@@ -406,6 +407,22 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
     if !(numeric || lettered) {
         return (None, 0);
     }
+    // "061/08 Disclosure of Interests", "45/21. Apologies": a minute
+    // numbered within the year (a year, "2016/2017", has four digits).
+    if b0.is_ascii_digit() {
+        if let Some(c) = MINUTE_NUMBER.captures(text) {
+            let end = c.get(0).expect("match").end();
+            if text[end..].starts_with(char::is_uppercase) {
+                return (
+                    Some(Marker::Number {
+                        value: c[1].to_string(),
+                        bare: false,
+                    }),
+                    end,
+                );
+            }
+        }
+    }
     if let Some(c) = numeric.then(|| NUMBER.captures(text)).flatten() {
         let value = c.get(1).or(c.get(2)).expect("one group").as_str();
         let bare = c.get(3).is_some() && !value.contains('.');
@@ -562,6 +579,14 @@ mod tests {
             ("1 Susan Street, Auburn", None, "1 Susan"),
             ("4 Street Lighting", num("4", true), "Street Lighting"),
             ("9.46pm), Campbell", None, "9.46pm"),
+            (
+                "061/08 Disclosure of Interests",
+                num("061/08", false),
+                "Disclosure",
+            ),
+            ("45/21. Apologies", num("45/21", false), "Apologies"),
+            ("2016/2017 General", None, "2016/2017"),
+            ("12/05 was the date", None, "12/05"),
             ("3.5% of the levy", None, "3.5%"),
             ("5. Main Street", num("5", false), "Main Street"),
             ("2021 was a year", None, "2021 was"),

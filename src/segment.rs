@@ -185,6 +185,13 @@ fn item_starts(
                     && (n.line.text.contains(' ')
                         || !n.line.text.starts_with(|c: char| c.is_ascii_digit()))
                     && !(starts.is_empty() && names_body(n))
+                    // "2" over "AUBURN COUNCIL", the document's first
+                    // line again: a page number over the running head.
+                    && !lines[..i]
+                        .iter()
+                        .filter(|p| p.kind != Kind::Blank)
+                        .take(10)
+                        .any(|p| p.line.text == n.line.text)
             });
         // "APOLOGIES" over the minute reference "PLA146/14": an item,
         // whatever its words.
@@ -425,7 +432,8 @@ fn is_heading_line(
                 crate::extract::dates::DateOrder::Dmy,
             )
             .is_some_and(|(_, r)| r.start == 0);
-            // Item numbers are small whole numbers or 1.2-style.
+            // Item numbers are small whole numbers, 1.2-style, or
+            // minute numbers within the year ("061/08").
             let roman = value.bytes().all(|b| b"IVX".contains(&b));
             // "3. Ad-hoc committee on by-laws revision: M/S/A to ...": a
             // short label before a colon and the item's text.
@@ -436,7 +444,7 @@ fn is_heading_line(
             let labelled = body.get(end..).is_some_and(|r| r.starts_with(':'))
                 && title.split(' ').count() <= 6;
             !date
-                && (roman || value.split('.').all(|p| p.len() <= 3))
+                && (roman || value.split(['.', '/']).all(|p| p.len() <= 3))
                 && (is_title(title)
                     || labelled
                     || next.is_some_and(is_item_type)

@@ -119,3 +119,71 @@ fn a_list_of_posts_names_no_one() {
     );
     assert!(names(&doc).is_empty(), "{:?}", names(&doc));
 }
+
+/// A New South Wales council's PDF: the body's name over a title that
+/// says only "MEETING OF COUNCIL", arrivals in brackets within the list
+/// of councillors, minutes numbered within the year, "RESOLVED on the
+/// motion of ...", and a page number over the running head.
+const NUMBERED_WITHIN_THE_YEAR: &str = "\
+                         RIVERTON COUNCIL
+
+                          MINUTES OF THE
+                    ORDINARY MEETING OF COUNCIL
+                    ON WEDNESDAY, MARCH 5, 2008
+
+PRESENT
+
+His Worship the Mayor (Clr Dunne), Councillors Ames, Bright (from 6.35pm and until
+9.46pm), Corr (from 6.32pm), Drew and Ely
+
+APOLOGY
+
+RESOLVED on the motion of Clr Ames, seconded Clr Ely that
+an apology from Clr Fahey be accepted.
+
+THIS IS PAGE NO.1 OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5, 2008
+                                                                     2
+RIVERTON COUNCIL
+
+061/08       Disclosure of Interests
+
+There were no disclosures of interest.
+
+062/08       Confirmation of Minutes
+
+RESOLVED on the motion of Clr Drew, seconded Clr Corr that the minutes of 20 February 2008 be confirmed.
+";
+
+#[test]
+fn minutes_numbered_within_the_year_under_a_running_head() {
+    let doc = parse(NUMBERED_WITHIN_THE_YEAR);
+    assert_eq!(doc.meeting.body.as_deref(), Some("RIVERTON COUNCIL"));
+    let items: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
+        .collect();
+    // Not item 2, "RIVERTON COUNCIL": the page number and running head.
+    assert_eq!(
+        items,
+        [
+            (None, Some("APOLOGY")),
+            (Some("061/08"), Some("Disclosure of Interests")),
+            (Some("062/08"), Some("Confirmation of Minutes")),
+        ]
+    );
+    // The times in brackets do not end the list.
+    for n in ["Dunne", "Ames", "Bright", "Corr", "Drew", "Ely"] {
+        assert!(names(&doc).contains(&n), "{n}: {:?}", names(&doc));
+    }
+    let res: Vec<_> = doc.items.iter().flat_map(|i| &i.resolutions).collect();
+    assert_eq!(res[0].text, "an apology from Clr Fahey be accepted.");
+    assert_eq!(res[1].text, "the minutes of 20 February 2008 be confirmed.");
+    for (r, mover, seconder) in
+        [(res[0], "Ames", "Ely"), (res[1], "Drew", "Corr")]
+    {
+        let m = r.motion.as_ref().expect("a motion");
+        assert_eq!(m.mover.as_deref(), Some(mover));
+        assert_eq!(m.seconder.as_deref(), Some(seconder));
+    }
+}
