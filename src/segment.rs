@@ -198,7 +198,7 @@ fn item_starts(
         let referenced = l.kind == Kind::Text
             && l.marker.is_none()
             && is_upper(&l.line.text)
-            && l.line.text.len() <= 60
+            && l.line.text.len() <= 160
             && (l.line.text.contains('(') || !l.line.text.contains(')'))
             && prev.is_none_or(|p| !lines[p].line.text.ends_with(','))
             && next.is_some_and(|n| is_reference(&n.line.text));
@@ -970,10 +970,10 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
     None
 }
 
-re!(REFERENCE, r"^[A-Z]{2,6}\s?\d{1,4}/\d{2,4}$");
+re!(REFERENCE, r"^[A-Z]{2,6}\s?\d{1,4}/\d{2,4}(?:-\d{1,3})?$");
 
-/// A minute reference alone: "PLA146/14" (a capital first and a
-/// slash, tested before the pattern).
+/// A minute reference alone: "PLA146/14", "IC13/11-2" (a capital first
+/// and a slash, tested before the pattern).
 fn is_reference(t: &str) -> bool {
     t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && t.as_bytes().contains(&b'/')

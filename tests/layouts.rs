@@ -187,3 +187,72 @@ fn minutes_numbered_within_the_year_under_a_running_head() {
         assert_eq!(m.seconder.as_deref(), Some(seconder));
     }
 }
+
+/// A British Columbia council's minutes as a web page: each item an
+/// upper-case title over its resolution number, "It was moved and
+/// seconded" over the wording, then the outcome; staff under "Those
+/// Present:".
+const MOVED_AND_SECONDED: &str = "\
+Regular Council Meeting
+Monday, July 8, 2013
+Present:
+Mayor Anna Lindgren
+Call to Order:
+Mayor Lindgren called the meeting to order at 6:30 p.m.
+CLOSURE OF THE MEETING TO THE PUBLIC AND COMPLIANCE WITH THE COMMUNITY CHARTER CLOSED MEETING CRITERIA
+RC13/11-1
+It was moved and seconded
+Council hereby declares that the meeting held on Monday, July 8, 2013, is to be closed to the public.
+CARRIED
+Those Present: Maria Olsen, Peter Quinn, and Rosa Tanaka.
+MINUTES
+RC13/11-2
+It was moved and seconded
+That the minutes of the meeting held on Monday, June 24, 2013, be adopted as circulated.
+CARRIED
+";
+
+#[test]
+fn a_motion_moved_and_seconded_without_names() {
+    let doc = parse(MOVED_AND_SECONDED);
+    let headings: Vec<_> =
+        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    assert_eq!(
+        headings,
+        [
+            Some(
+                "CLOSURE OF THE MEETING TO THE PUBLIC AND COMPLIANCE WITH THE COMMUNITY CHARTER CLOSED MEETING CRITERIA"
+            ),
+            Some("MINUTES"),
+        ]
+    );
+    let res: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| {
+            let r: Vec<_> = i.resolutions.iter().map(|r| &r.text).collect();
+            r
+        })
+        .collect();
+    assert_eq!(
+        res,
+        [
+            vec![
+                "Council hereby declares that the meeting held on Monday, July 8, 2013, is to be closed to the public."
+            ],
+            vec![
+                "That the minutes of the meeting held on Monday, June 24, 2013, be adopted as circulated."
+            ],
+        ]
+    );
+    for r in doc.items.iter().flat_map(|i| &i.resolutions) {
+        let m = r.motion.as_ref().expect("a motion");
+        assert_eq!(
+            serde_json::to_value(m.outcome).unwrap(),
+            serde_json::json!("carried")
+        );
+    }
+    for n in ["Maria Olsen", "Peter Quinn", "Rosa Tanaka"] {
+        assert!(names(&doc).contains(&n), "{n}: {:?}", names(&doc));
+    }
+}

@@ -1009,10 +1009,16 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
                     last.records.push(j);
                 }
             }
-        } else if is_moved_by(t) {
+        } else if is_moved_by(t) || motion::is_moved_and_seconded(t) {
             movers.push(j);
         } else if !movers.is_empty()
-            && (t.starts_with("THAT ") || t.starts_with("That "))
+            && (t.starts_with("THAT ")
+                || t.starts_with("That ")
+                // "It was moved and seconded" over "Council hereby
+                // declares ...": whatever the wording.
+                || movers
+                    .iter()
+                    .any(|&m| texts[m].as_ref().is_some_and(|(m, _)| motion::is_moved_and_seconded(m))))
         {
             open.push(Open {
                 part: j,

@@ -188,6 +188,17 @@ pub fn is_seconding(text: &str) -> bool {
             .is_some_and(|m| m.start() == 0)
 }
 
+re!(
+    MOVED_AND_SECONDED,
+    r"(?i)^(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+seconded\.?$"
+);
+
+/// "It was moved and seconded": a motion put without its movers' names,
+/// whose wording is the point after.
+pub fn is_moved_and_seconded(text: &str) -> bool {
+    text.len() < 40 && MOVED_AND_SECONDED.is_match(text.trim())
+}
+
 /// Adds what `record` says of the vote to the motion of a resolution.
 pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
     let lower = record.to_lowercase();

@@ -756,7 +756,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
+    r"(?i)^(?:(?:(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
 );
 
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
