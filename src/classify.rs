@@ -128,6 +128,7 @@ re!(
     r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(\s)))\s*"
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
+re!(REF_PREFIX, r"^([A-Z]{1,6}\s?\d{1,4}/\d{2,4})\s+");
 re!(MINUTE_NUMBER, r"^(\d{1,3}/\d{2,3})\.?\s+");
 // "60 Snyder's Road West", "1 Susan Street, Auburn": a street address
 // (the words after a bare number), not an item's title.
@@ -344,6 +345,41 @@ fn label(text: &str) -> Option<Section> {
 
 /// Finds the list marker at the start of `text` and where its body starts.
 fn marker(text: &str) -> (Option<Marker>, usize) {
+    // "C048/23 1. APOLOGIES FOR ABSENCE.": a minute reference before the
+    // item's number, or before its title alone.
+    let b = text.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().take(12).any(|&b| b == b'/')
+    {
+        if let Some(c) = REF_PREFIX.captures(text) {
+            let at = c.get(0).expect("match").end();
+            let rest = &text[at..];
+            return match own_marker(rest) {
+                (Some(m @ Marker::Number { .. }), end) => (Some(m), at + end),
+                _ if rest.starts_with(char::is_uppercase) => (
+                    Some(Marker::Number {
+                        value: c[1].to_string(),
+                        bare: false,
+                    }),
+                    at,
+                ),
+                _ => (None, 0),
+            };
+        }
+    }
+    let (m, mut end) = own_marker(text);
+    // "1. | Election of Chairman:": a table's bar between the number and
+    // the cell's text.
+    if m.is_some() {
+        if let Some(rest) = text[end..].strip_prefix("| ") {
+            end = text.len() - rest.trim_start().len();
+        }
+    }
+    (m, end)
+}
+
+/// The list marker at the very start of `text` and where its body starts.
+fn own_marker(text: &str) -> (Option<Marker>, usize) {
     // "*43 Authorize ...": an item number marked with an asterisk.
     if text.starts_with('*') {
         let starred = STARRED.captures(text).filter(|c| {
@@ -585,6 +621,15 @@ mod tests {
                 "Disclosure",
             ),
             ("45/21. Apologies", num("45/21", false), "Apologies"),
+            ("C048/23 1. APOLOGIES", num("1", false), "APOLOGIES"),
+            (
+                "PLA146/14 Planning Matters",
+                num("PLA146/14", false),
+                "Planning",
+            ),
+            ("CAB 12/21 Budget", num("CAB 12/21", false), "Budget"),
+            ("PLA146/14 was noted", None, "PLA146/14"),
+            ("2. | Election of Chairman:", num("2", false), "Election"),
             ("2016/2017 General", None, "2016/2017"),
             ("12/05 was the date", None, "12/05"),
             ("3.5% of the levy", None, "3.5%"),

@@ -385,7 +385,15 @@ fn is_heading_line(
         Some(_) => 20,
         None => 15,
     };
-    if words == 0 || words > most || title.ends_with(['.', ';', ',']) {
+    // "APOLOGIES FOR ABSENCE.": a numbered title of words in capitals
+    // may end in a full stop (not "11.00 A.M."); a sentence may not.
+    let stopped = title.ends_with(['.', ';', ','])
+        && !(l.marker.is_some()
+            && title.ends_with('.')
+            && is_upper(title)
+            && words >= 2
+            && title.split(' ').all(|w| w.trim_end_matches('.').len() > 1));
+    if words == 0 || words > most || stopped {
         return false;
     }
     match &l.marker {

@@ -256,3 +256,52 @@ fn a_motion_moved_and_seconded_without_names() {
         assert!(names(&doc).contains(&n), "{n}: {:?}", names(&doc));
     }
 }
+
+/// An English parish council: each item's minute reference before its
+/// number, titles in capitals ending in a full stop, the apologies as a
+/// sentence of names under their heading, a table's bar after a number.
+const REFERENCED_PARISH: &str = "\
+Minutes of Parish Council 22 November 2023
+
+THOSE ATTENDING:
+
+Cllr K Marsh
+
+Cllr G Oduya (Chair)
+
+P047/23      1.         APOLOGIES FOR ABSENCE.
+
+Cllr L Penrose and Cllr J Quayle (family commitment), Cllr A Roth (work commitment). The meeting accepted these reasons.
+
+P048/23      2.         PUBLIC QUESTIONS.
+
+No questions had been received.
+
+3. | Election of Vice-Chairman:
+It was proposed by Cllr Marsh, seconded by Cllr Oduya that Cllr Penrose be Vice-Chairman. |
+";
+
+#[test]
+fn a_parish_with_minute_references_and_apologies_by_name() {
+    let doc = parse(REFERENCED_PARISH);
+    let items: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some("1"), Some("APOLOGIES FOR ABSENCE.")),
+            (Some("2"), Some("PUBLIC QUESTIONS.")),
+            (Some("3"), Some("Election of Vice-Chairman")),
+        ]
+    );
+    let apologies: Vec<_> = doc
+        .meeting
+        .apologies
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(apologies, ["L Penrose", "J Quayle", "A Roth"]);
+}

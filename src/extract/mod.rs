@@ -711,6 +711,10 @@ fn build_item(
     // The motion an intro on a line of its own records, for the
     // resolutions after it.
     let mut intro_motion: Option<Motion> = None;
+    let apologies_heading = item.heading.as_ref().is_some_and(|h| {
+        let h = h.to_lowercase();
+        h.contains("apolog") || h.starts_with("absen")
+    });
     for (pi, p) in raw.parts.iter().enumerate() {
         all.extend(&p.lines);
         let span = span_of(lines, &p.lines);
@@ -811,9 +815,18 @@ fn build_item(
                         }
                     }
                     _ => {
-                        collect_mentions(
+                        // "APOLOGIES FOR ABSENCE" over "Cllr L Watson and
+                        // Cllr J Foster (family commitment), ...": the
+                        // item's first point names who sent apologies.
+                        let apologies = apologies_heading
+                            && item.discussion.is_empty()
+                            && people::names_only(&text);
+                        let opening =
+                            if apologies { "Apologies" } else { first.body() };
+                        collect_mentions_in(
                             lines,
                             p,
+                            opening,
                             Some(k),
                             Some(item.discussion.len()),
                             found,

@@ -869,6 +869,39 @@ pub fn is_list(text: &str) -> bool {
     commas >= 2 && body.split(' ').count() <= commas * 4 + 4
 }
 
+/// Whether the first sentence of `text` is names and nothing more, but
+/// for the words that join them and reasons in brackets: "Cllr L Watson
+/// and Cllr J Foster (family commitment), Cllr A Hart (work).", not
+/// "Cllr O. Williams took the Chair".
+pub fn names_only(text: &str) -> bool {
+    let end =
+        memchr::memmem::find(text.as_bytes(), b". ").unwrap_or(text.len());
+    let sentence = &text[..end];
+    let ms = mentions(sentence);
+    if ms.is_empty() {
+        return false;
+    }
+    let mut covered = vec![false; sentence.len()];
+    for m in &ms {
+        covered[m.start..m.end].fill(true);
+    }
+    let mut depth = 0usize;
+    for (i, b) in sentence.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => covered[i] = true,
+            _ => {}
+        }
+    }
+    let rest: String = sentence
+        .char_indices()
+        .map(|(i, c)| if covered[i] { ' ' } else { c })
+        .collect();
+    rest.split(|c: char| c.is_whitespace() || ",;.()&".contains(c))
+        .all(|w| w.is_empty() || w == "and")
+}
+
 /// Finds the people named in one line of text.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -1644,6 +1677,17 @@ mod tests {
             listed_names("Director Transportation Anthony Foxx spoke."),
             ["Anthony Foxx"]
         );
+    }
+
+    #[test]
+    fn a_sentence_of_names_only() {
+        assert!(names_only(
+            "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) and Cllr H Allsopp (leave). The meeting accepted these."
+        ));
+        assert!(!names_only(
+            "Cllr. O. Williams took the Chair and welcomed everyone."
+        ));
+        assert!(!names_only("No apologies were received."));
     }
 
     #[test]
