@@ -206,7 +206,18 @@ fn item_starts(
             prev.is_some_and(|p| lines[p].kind == Kind::ItemNumber);
         // "LICTON SPRINGS COMMUNITY COUNCIL" above the first item: the
         // body's name in the title, not an item.
-        let title = starts.is_empty() && l.marker.is_none() && names_body(l);
+        // Nor "STATE OF MINNESOTA" over "Minutes of the Regular
+        // Meeting": a line of the title block.
+        let title = starts.is_empty()
+            && l.marker.is_none()
+            && (names_body(l)
+                || is_upper(&l.line.text)
+                    && !l.line.text.ends_with(':')
+                    && next.is_some_and(|n| {
+                        n.line.text.get(..11).is_some_and(|h| {
+                            h.eq_ignore_ascii_case("minutes of ")
+                        })
+                    }));
         // "Seconded by Councillor Ryan:" before "And Resolved:": the
         // record of a motion, however short.
         let seconding = || is_moved_by(&l.line.text);
@@ -466,7 +477,8 @@ fn is_heading_line(
 /// DISCUSSION", "Ordinary Meeting of Council": the document's title or
 /// its parts, not agenda items (`lower` is the line in lower case).
 fn is_banner(lower: &str) -> bool {
-    lower.ends_with("minutes")
+    // (Not "APPROVAL OF MINUTES", an item.)
+    (lower.ends_with("minutes") && !lower.contains(" of "))
         // "VOTE ON THE / MOTION:": a label in US board minutes.
         || lower.starts_with("vote on")
         || lower.ends_with(" agenda")

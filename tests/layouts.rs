@@ -305,3 +305,68 @@ fn a_parish_with_minute_references_and_apologies_by_name() {
         .collect();
     assert_eq!(apologies, ["L Penrose", "J Quayle", "A Roth"]);
 }
+
+/// A Minnesota city council: a title block in capitals over "Minutes
+/// of the Regular Meeting", motions moved and seconded in sentences of
+/// their own, the vote as counts on two lines.
+const COUNTED: &str = "\
+CITY OF LAKEHAVEN
+WASHBURN COUNTY
+STATE OF MINNESOTA
+
+Minutes of the Regular Meeting
+Tuesday, September 7, 2010
+
+CALL TO ORDER
+
+Mayor Hedlund called the meeting to order at 7:00 p.m. The following members were present: Councilmembers Aalto, Berg, Carlson and Dahl.
+
+AGENDA ADOPTION
+
+Councilmember Aalto moved adoption of the agenda as presented.
+
+Councilmember Berg seconded the motion.
+
+Ayes: 5
+Nays: 0
+
+APPROVAL OF MINUTES
+
+Councilmember Dahl moved approval of the minutes of the meeting held on August 17, 2010.
+
+Councilmember Carlson seconded the motion.
+
+Ayes: 2
+Nays: 3
+";
+
+#[test]
+fn motions_in_sentences_and_counted_votes() {
+    let doc = parse(COUNTED);
+    let headings: Vec<_> =
+        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    assert_eq!(
+        headings,
+        [
+            Some("CALL TO ORDER"),
+            Some("AGENDA ADOPTION"),
+            Some("APPROVAL OF MINUTES")
+        ]
+    );
+    let res: Vec<_> = doc.items.iter().flat_map(|i| &i.resolutions).collect();
+    assert_eq!(res.len(), 2, "{res:#?}");
+    assert_eq!(res[0].text, "adoption of the agenda as presented.");
+    let m = res[0].motion.as_ref().expect("a motion");
+    assert_eq!(
+        (m.mover.as_deref(), m.seconder.as_deref()),
+        (Some("Aalto"), Some("Berg"))
+    );
+    assert_eq!((m.votes_for, m.votes_against), (Some(5), Some(0)));
+    // More ayes than nays carried it; more nays lost the second.
+    let outcome =
+        |m: &minutes::model::Motion| serde_json::to_value(m.outcome).unwrap();
+    assert_eq!(outcome(m), serde_json::json!("carried"));
+    let m = res[1].motion.as_ref().expect("a motion");
+    assert_eq!((m.votes_for, m.votes_against), (Some(2), Some(3)));
+    assert_eq!(outcome(m), serde_json::json!("lost"));
+}

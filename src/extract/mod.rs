@@ -980,11 +980,28 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
     // "Moved by ..." and "Seconded by ..." points just before, waiting
     // for the wording they move.
     let mut movers: SmallVec<[usize; 2]> = SmallVec::new();
+    // The motion the point just before completed: "Ayes: 5" over "Nays:
+    // 0" records one vote over two points.
+    let mut closed: Option<usize> = None;
     for (j, t) in texts.iter().enumerate() {
         let Some((t, words)) = t else { continue };
         let para = Para::read(t, *words);
+        let just_closed = closed.take();
         if motion::is_vote_record(para) {
             movers.clear();
+            if let (true, Some(m)) = (open.is_empty(), just_closed) {
+                if let Some(Paired::Motion { record, .. }) = &mut roles[m] {
+                    // "AYES:" over "NAYS:": a label's list ends with it.
+                    if !record.ends_with(['.', ';']) {
+                        record.push(';');
+                    }
+                    record.push(' ');
+                    record.push_str(t);
+                }
+                roles[j] = Some(Paired::Record);
+                closed = Some(m);
+                continue;
+            }
             if open.is_empty() {
                 roles[j] = Some(Paired::Vote);
                 continue;
@@ -1008,6 +1025,7 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
                 wording: m.wording,
                 record,
             });
+            closed = Some(m.part);
             open.clear();
         } else if let Some(wording) = outcome::proposal(para) {
             movers.clear();

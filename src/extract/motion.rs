@@ -23,7 +23,7 @@ re!(
 );
 re!(
     MOVER_SUBJECT,
-    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
+    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Councilmember|Commissioner|Trustee|Alderman|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
 );
 /// Titles before a member's name in US minutes, as well as UK ones.
 macro_rules! us_title {
@@ -119,7 +119,7 @@ re!(
 // [UNANIMOUS]") where the layout parted labels and values.
 re!(
     VOTE_DETAIL,
-    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
+    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
 re!(VOTE_LABEL, r"(?i)^(?:on |vote on (?:the )?)?motion\s*:\s*");
@@ -370,11 +370,20 @@ pub fn read(text: &str) -> Option<Motion> {
         .find_iter(&text[after..])
         .last()
         .map(|m| outcome_of(m.as_str()));
-    // A roll call with more ayes than nays carried the motion.
+    // A vote with more ayes than nays carried the motion ("(Y-5)", a roll
+    // call, names only the ayes); one with more nays lost it.
     let outcome = outcome.or_else(|| {
-        let c = counts.as_ref().filter(|c| c[0].starts_with("(Y-"))?;
-        (count(c, 1) > count(c, 2).or(Some(0)))
-            .then_some(MotionOutcome::Carried)
+        let c = counts.as_ref()?;
+        let roll_call = c[0].starts_with("(Y-");
+        let ayes = count(c, 1)?;
+        let nays = count(c, 2).or(roll_call.then_some(0))?;
+        match ayes.cmp(&nays) {
+            std::cmp::Ordering::Greater => Some(MotionOutcome::Carried),
+            std::cmp::Ordering::Less if !roll_call => {
+                Some(MotionOutcome::Lost)
+            }
+            _ => None,
+        }
     });
     let lower = text.to_lowercase();
     Some(Motion {

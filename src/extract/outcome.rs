@@ -53,10 +53,11 @@ re!(
     MADE_MOTION,
     r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]{2,60},\s*)?((?:to|for|that)\s.+)$"
 );
-// "Councilmember Ortiz moved to approve the consent calendar."
+// "Councilmember Ortiz moved to approve the consent calendar.",
+// "Councilmember Duggan moved adoption of the agenda as presented."
 re!(
     MOVED_TO,
-    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that)\s.+)$"
+    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
 // "Motion to accept the substitute ordinance: Moved by Commissioner Fish
 // and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
