@@ -621,6 +621,11 @@ const RUNS_ON: &[&str] = &[
 /// Words of a short line that make it a vote, a name or a list label
 /// rather than a heading.
 const NOT_STANDALONE: &[&str] = &[
+    // "2 APOLOGIES" over "Nil": what the item records, not the next one.
+    "nil",
+    "none",
+    "n/a",
+    "unanimous",
     "carried",
     "lost",
     "agreed",

@@ -370,3 +370,26 @@ fn motions_in_sentences_and_counted_votes() {
     assert_eq!((m.votes_for, m.votes_against), (Some(2), Some(3)));
     assert_eq!(outcome(m), serde_json::json!("lost"));
 }
+
+#[test]
+fn nil_unanimous_and_departure_times_are_not_what_they_look_like() {
+    let doc = parse(
+        "Minutes of the Ordinary Meeting of Council held on Monday 10 September 2018.\n\n\
+         Present\n\nCouncillor Ann Hale\n\nCouncillor Ben Ives (until 6.31pm)\n\n\
+         1 APOLOGIES\n\nNil\n\n\
+         2 MINUTES\n\nRESOLVED (Cr Hale/Cr Ives)\n\n\
+         That the Minutes of the meeting held on 20 August 2018 be confirmed.\n\n\
+         UNANIMOUS\n",
+    );
+    // When a member left is not when the meeting began.
+    assert_eq!(doc.meeting.start_time, None);
+    let headings: Vec<_> =
+        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    assert_eq!(headings, [Some("APOLOGIES"), Some("MINUTES")]);
+    let m = doc.items[1].resolutions[0]
+        .motion
+        .as_ref()
+        .expect("a motion");
+    assert!(m.unanimous);
+    assert_eq!(m.mover.as_deref(), Some("Hale"));
+}

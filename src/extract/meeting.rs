@@ -216,6 +216,13 @@ pub fn venue_and_time(
                 .take(HEADER_LINES)
                 .map(|l| l.line.text.as_ref())
                 .take_while(|t| !has_any!(t, "next"))
+                // "Councillor Paul Funnell (until 6.31pm)": when a member
+                // came or went.
+                .filter(|t| {
+                    !has_any!(
+                        t, "until", "arrived", "left", "departed", "(from"
+                    )
+                })
                 .find_map(|t| time_in(head(t, 300)))
         })
     });

@@ -130,6 +130,13 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
     if t.len() >= 400 {
         return false;
     }
+    // "UNANIMOUS" under a resolution (New South Wales councils).
+    let bare = t.trim_end_matches('.');
+    if bare.eq_ignore_ascii_case("unanimous")
+        || bare.eq_ignore_ascii_case("unanimously")
+    {
+        return true;
+    }
     // Every record names its outcome; most points name none.
     if p.has(Trigger::Outcome) {
         // "On Motion: The motion passed unanimously".
