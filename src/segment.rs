@@ -373,7 +373,11 @@ fn is_heading_line(
     // A ModernGov table row after its rule: "Apologies for Absence
     // Minutes: Apologies were received ...", "Questions from County
     // Councillors PDF 65 KB Any county councillor may ...".
-    if l.marker.is_none() && prev.is_some_and(|p| is_table_rule(&p.line.text))
+    // (Or without the rule: "Minute of Previous Meeting Minutes: The Sub
+    // Committee had before it ...".)
+    if l.marker.is_none()
+        && (prev.is_some_and(|p| is_table_rule(&p.line.text))
+            || has_bytes!(text, " Minutes: "))
     {
         let title = heading_title(l);
         if title.len() < text.len()

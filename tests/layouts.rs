@@ -393,3 +393,39 @@ fn nil_unanimous_and_departure_times_are_not_what_they_look_like() {
     assert!(m.unanimous);
     assert_eq!(m.mover.as_deref(), Some("Hale"));
 }
+
+/// A Scottish council's ModernGov page: each row a title run into its
+/// "Minutes:" cell, the decision as "The Sub Committee resolved:".
+#[test]
+fn rows_with_inline_minutes_and_resolved_colon() {
+    let doc = parse(
+        "Agenda and minutes\n\
+         Venue: Committee Room 2 - Town House. View directions\n\
+         Minute of Previous Meeting Minutes: The Sub Committee had before it the minute of its previous meeting of 21 April 2016.\n\
+         The Sub Committee resolved: to approve the minute. |\n\
+         Guild Report Minutes: The Sub Committee had before it a paper by the Dean.\n\
+         The Sub Committee resolved: to note the paper. |\n",
+    );
+    let items: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| {
+            let r: Vec<_> =
+                i.resolutions.iter().map(|r| r.text.as_str()).collect();
+            (i.heading.as_deref(), r)
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                Some("Minute of Previous Meeting"),
+                vec!["The Sub Committee resolved: to approve the minute."]
+            ),
+            (
+                Some("Guild Report"),
+                vec!["The Sub Committee resolved: to note the paper."]
+            ),
+        ]
+    );
+}

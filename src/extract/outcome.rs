@@ -81,10 +81,11 @@ re!(
     SECONDED_AGREED,
     r"(?i)seconded(?-u:\b).*(?-u:\b)(?:agreed|carried|approved)(?-u:\b)"
 );
-// "The Board agreed to ask Liz ...": the meeting as a whole decided.
+// "The Board agreed to ask Liz ...", "The Sub Committee resolved: to note
+// the paper.": the meeting as a whole decided.
 re!(
     COLLECTIVE,
-    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub-committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?i:agreed|resolved|decided|voted)\s+(?i:to|that)(?-u:\b)"
+    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)"
 );
 // "... all agreed that the minutes were a true record".
 re!(
@@ -203,7 +204,12 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
 }
 
 fn clean(s: &str) -> String {
-    s.trim().trim_matches('*').trim().to_string()
+    // (Nor a table cell's closing bar.)
+    s.trim()
+        .trim_matches('*')
+        .trim_end_matches(['|', ' '])
+        .trim()
+        .to_string()
 }
 
 /// Whether one of the next sentences says the motion passed (and none
