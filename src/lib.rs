@@ -28,9 +28,18 @@ macro_rules! re {
 
 /// `has_any!(hay, "word", ...)`: whether `hay` holds one of the ASCII
 /// words, ignoring case; the cheap test that runs before a costly
-/// pattern. One automaton per call site, built on first use, finds
-/// every word in a single pass.
+/// pattern. One or two words are looked for with [`contains_ci`] (most
+/// texts are a line or two, where an automaton's start-up costs more
+/// than the search); more, by one automaton per call site, built on
+/// first use, that finds every word in a single pass.
 macro_rules! has_any {
+    ($hay:expr, $word:literal $(,)?) => {{
+        $crate::contains_ci($hay, $word)
+    }};
+    ($hay:expr, $first:literal, $second:literal $(,)?) => {{
+        let hay: &str = $hay;
+        $crate::contains_ci(hay, $first) || $crate::contains_ci(hay, $second)
+    }};
     ($hay:expr, $($word:literal),+ $(,)?) => {{
         static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             std::sync::LazyLock::new(|| {
@@ -51,6 +60,24 @@ macro_rules! has_bytes {
             std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
         NEEDLE.find($hay.as_bytes()).is_some()
     }};
+}
+
+/// Whether `hay` holds the ASCII `needle`, ignoring ASCII case: a
+/// vector scan for the needle's first letter in either case, then a
+/// comparison where it stands.
+#[doc(hidden)]
+pub fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(k) = n.iter().position(u8::is_ascii_alphabetic) else {
+        return memchr::memmem::find(h, n).is_some();
+    };
+    let c = n[k];
+    memchr::memchr2_iter(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h)
+        .any(|i| {
+            i >= k
+                && h.len() - (i - k) >= n.len()
+                && h[i - k..i - k + n.len()].eq_ignore_ascii_case(n)
+        })
 }
 
 pub mod classify;
@@ -212,5 +239,46 @@ fn parse_text(
         items: ex.items,
         other: ex.other,
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ci;
+    use proptest::prelude::*;
+
+    fn reference(hay: &str, needle: &str) -> bool {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([needle])
+            .unwrap()
+            .is_match(hay)
+    }
+
+    #[test]
+    fn finds_words_in_any_case_wherever_they_stand() {
+        for (hay, needle, want) in [
+            ("The Meeting was HELD at", "held", true),
+            ("held", "held", true),
+            ("hel", "held", false),
+            ("Schön held", "held", true),
+            ("commenced at 5", " at ", true),
+            ("AT 5", " at ", false),
+            ("(From 6.35pm", "(from", true),
+            ("", "next", false),
+            ("İnext", "next", true),
+        ] {
+            assert_eq!(contains_ci(hay, needle), want, "{hay:?} {needle:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_an_automaton(
+            hay in "[aAtTeE .(ß€é]{0,40}",
+            needle in prop::sample::select(vec!["at", " at ", "tea", "(e", "É", "Tt"]),
+        ) {
+            prop_assert_eq!(contains_ci(&hay, needle), reference(&hay, needle));
+        }
     }
 }

@@ -218,12 +218,13 @@ pub fn venue_and_time(
                 .take_while(|t| !has_any!(t, "next"))
                 // "Councillor Paul Funnell (until 6.31pm)": when a member
                 // came or went.
-                .filter(|t| {
-                    !has_any!(
+                .find_map(|t| {
+                    let time = time_in(head(t, 300))?;
+                    let went = has_any!(
                         t, "until", "arrived", "left", "departed", "(from"
-                    )
+                    );
+                    (!went).then_some(time)
                 })
-                .find_map(|t| time_in(head(t, 300)))
         })
     });
     (venue, time)
