@@ -429,3 +429,59 @@ fn rows_with_inline_minutes_and_resolved_colon() {
         ]
     );
 }
+
+/// A US city council: numbered items in capitals, a roll call, staff by
+/// post and name, "Motion by X, second by Y, to ... Motion carried 5-0."
+const ROLL_CALL: &str = "\
+CITY OF RIVERBEND
+CITY COUNCIL MINUTES
+March 3, 2015
+
+1. CALL TO ORDER
+Mayor Jensen called the meeting to order at 7:00 p.m.
+
+2. ROLL CALL
+Present: Mayor Jensen, Council Members Ortiz, Patel, Quinn and Reyes.
+Staff present: City Manager Tom Ulrich, City Attorney Vera Wells.
+
+3. APPROVAL OF AGENDA
+Motion by Ortiz, second by Patel, to approve the agenda as presented. Motion carried 5-0.
+
+4. PUBLIC HEARING - ZONING AMENDMENT
+Planning Director Amy Xu presented the staff report.
+";
+
+#[test]
+fn a_roll_call_and_motions_carried_by_counts() {
+    let doc = parse(ROLL_CALL);
+    let headings: Vec<_> =
+        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    assert_eq!(
+        headings,
+        [
+            Some("CALL TO ORDER"),
+            Some("ROLL CALL"),
+            Some("APPROVAL OF AGENDA"),
+            Some("PUBLIC HEARING - ZONING AMENDMENT"),
+        ]
+    );
+    // The whole post, not its last word.
+    let roles: Vec<_> = people(&doc)
+        .into_iter()
+        .filter_map(|p| Some((p.name.as_str(), p.role.as_deref()?)))
+        .collect();
+    for want in [
+        ("Tom Ulrich", "City Manager"),
+        ("Vera Wells", "City Attorney"),
+        ("Amy Xu", "Planning Director"),
+    ] {
+        assert!(roles.contains(&want), "{want:?}: {roles:?}");
+    }
+    let r = &doc.items[2].resolutions[0];
+    assert_eq!(r.text, "to approve the agenda as presented.");
+    let m = r.motion.as_ref().expect("a motion");
+    assert_eq!(
+        (m.mover.as_deref(), m.seconder.as_deref(), m.votes_for),
+        (Some("Ortiz"), Some("Patel"), Some(5))
+    );
+}

@@ -1249,12 +1249,49 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
 
 /// "Chief Executive Geoff Little": role words, then a two-word name.
 fn role_led(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
+    // "City Manager Tom Ulrich", "Planning Director Amy Xu": whose post
+    // it is may come first.
+    let qualifies = |w: &str| {
+        matches!(
+            w,
+            "City"
+                | "County"
+                | "Town"
+                | "Village"
+                | "Borough"
+                | "Parish"
+                | "State"
+                | "Board"
+                | "Committee"
+                | "General"
+                | "Acting"
+                | "Police"
+                | "Fire"
+                | "Planning"
+                | "Finance"
+                | "Legal"
+                | "Housing"
+                | "Transport"
+                | "Highways"
+                | "Development"
+                | "Community"
+                | "Public"
+                | "Works"
+                | "Engineering"
+                | "Environment"
+                | "Health"
+        )
+    };
     let mut j = i;
     while j < toks.len()
-        && ROLE_WORDS.contains(toks[j].word)
+        && (ROLE_WORDS.contains(toks[j].word) || qualifies(toks[j].word))
         && toks[j].punct.is_empty()
     {
         j += 1;
+    }
+    // The post ends with a role word.
+    while j > i && !ROLE_WORDS.contains(toks[j - 1].word) {
+        j -= 1;
     }
     if j == i || j - i > 4 {
         return None;
