@@ -184,7 +184,17 @@ pub(crate) fn unbold(text: &str) -> &str {
 /// Classifies one line.
 pub fn classify(line: Line<'_>) -> Classified<'_> {
     let (marker, body_at) = marker(&line.text);
-    let kind = kind(&line.text);
+    let mut kind = kind(&line.text);
+    // "b) RESOLVED to approve payments ...": a lettered decision.
+    if kind == Kind::Text && matches!(marker, Some(Marker::Letter(_))) {
+        if let Kind::ResolutionIntro { rest } =
+            self::kind(&line.text[body_at..])
+        {
+            kind = Kind::ResolutionIntro {
+                rest: body_at + rest,
+            };
+        }
+    }
     Classified {
         line,
         kind,

@@ -471,7 +471,12 @@ fn is_heading_line(
                 && (is_title(title)
                     || labelled
                     || next.is_some_and(is_item_type)
-                    || is_agenda_wording(title))
+                    || is_agenda_wording(title)
+                    // "24/047 Minutes of the previous meeting": a minute
+                    // number opens an item whatever the title's case.
+                    || (value.contains('/')
+                        && words <= 10
+                        && title.starts_with(char::is_uppercase)))
         }
         _ => false,
     }

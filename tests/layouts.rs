@@ -485,3 +485,64 @@ fn a_roll_call_and_motions_carried_by_counts() {
         (Some("Ortiz"), Some("Patel"), Some(5))
     );
 }
+
+/// An English parish council numbering its minutes "24/045": titles in
+/// sentence case, "It was RESOLVED to ... Proposed Cllr X, seconded Cllr
+/// Y, all in favour.", a lettered resolution.
+const MINUTE_NUMBERED_PARISH: &str = "\
+LITTLE HAMPTON PARISH COUNCIL
+Minutes of the Parish Council meeting held on Tuesday 14 May 2024 at 7.30pm in the Village Hall
+
+Present: Cllrs R Adams (Chair), S Brown, T Clarke, V Dunn and W Evans
+
+24/046 Declarations of interest
+None.
+
+24/047 Minutes of the previous meeting
+It was RESOLVED to approve the minutes of the meeting held on 9 April 2024 as a true record. Proposed Cllr Clarke, seconded Cllr Dunn, all in favour.
+
+24/048 Finance
+a) The Clerk presented the accounts for April.
+b) RESOLVED to approve payments totalling £1,245.60. Proposed Cllr Evans, seconded Cllr Adams. Carried.
+
+24/049 Date of next meeting
+Tuesday 11 June 2024 at 7.30pm.
+";
+
+#[test]
+fn a_parish_numbering_its_minutes_within_the_year() {
+    let doc = parse(MINUTE_NUMBERED_PARISH);
+    let items: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some("24/046"), Some("Declarations of interest")),
+            (Some("24/047"), Some("Minutes of the previous meeting")),
+            (Some("24/048"), Some("Finance")),
+            (Some("24/049"), Some("Date of next meeting")),
+        ]
+    );
+    let motion = |k: usize| {
+        let r = &doc.items[k].resolutions[0];
+        let m = r.motion.as_ref().expect("a motion");
+        (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref(),
+            m.unanimous,
+        )
+    };
+    let (text, mover, seconder, unanimous) = motion(1);
+    assert!(text.starts_with("to approve the minutes"), "{text}");
+    assert_eq!(
+        (mover, seconder, unanimous),
+        (Some("Clarke"), Some("Dunn"), true)
+    );
+    let (text, mover, seconder, _) = motion(2);
+    assert!(text.starts_with("to approve payments"), "{text}");
+    assert_eq!((mover, seconder), (Some("Evans"), Some("Adams")));
+}

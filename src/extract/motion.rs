@@ -19,7 +19,7 @@ const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|coun
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)Moved:?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)Moved:?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
@@ -206,6 +206,15 @@ pub fn is_moved_and_seconded(text: &str) -> bool {
     text.len() < 40 && MOVED_AND_SECONDED.is_match(text.trim())
 }
 
+/// Whether the record (in lower case) says every member voted for:
+/// "carried unanimously", "nem con", "all in favour".
+fn is_unanimous(lower: &str) -> bool {
+    lower.contains("unanimous")
+        || lower.contains("nem con")
+        || lower.contains("all in favour")
+        || lower.contains("all in favor")
+}
+
 /// Adds what `record` says of the vote to the motion of a resolution.
 pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
     let lower = record.to_lowercase();
@@ -225,7 +234,7 @@ pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
         })
     });
     m.outcome = m.outcome.or(outcome);
-    m.unanimous |= lower.contains("unanimous") || lower.contains("nem con");
+    m.unanimous |= is_unanimous(&lower);
     if let Some(r) = read {
         m.votes_for = m.votes_for.or(r.votes_for);
         m.votes_against = m.votes_against.or(r.votes_against);
@@ -397,7 +406,7 @@ pub fn read(text: &str) -> Option<Motion> {
         mover,
         seconder,
         outcome,
-        unanimous: lower.contains("unanimous") || lower.contains("nem con"),
+        unanimous: is_unanimous(&lower),
         votes_for: counts
             .as_ref()
             .and_then(|c| count(c, 1))
