@@ -546,3 +546,28 @@ fn a_parish_numbering_its_minutes_within_the_year() {
     assert!(text.starts_with("to approve payments"), "{text}");
     assert_eq!((mover, seconder), (Some("Evans"), Some("Adams")));
 }
+
+/// A district council's planning committee: the motion proposed and
+/// seconded in a sentence, the vote after it, then "RESOLVED: That ...".
+#[test]
+fn a_motion_in_the_point_above_its_resolution() {
+    let doc = parse(
+        "Minutes of a meeting of the Planning Committee held on Thursday, 9 March 2023\n\n\
+         48. APPLICATION 22/01234/FUL - LAND AT MILL LANE\n\
+         Councillor Dale proposed and Councillor Hart seconded that the application be refused. On being put to the vote the motion was carried (4 for, 1 against).\n\
+         RESOLVED: That planning permission be REFUSED for the reasons set out in the report.\n",
+    );
+    let res = &doc.items[0].resolutions;
+    // The vote is not a resolution of its own.
+    assert_eq!(res.len(), 1, "{res:#?}");
+    assert_eq!(
+        res[0].text,
+        "That planning permission be REFUSED for the reasons set out in the report."
+    );
+    let m = res[0].motion.as_ref().expect("a motion");
+    assert_eq!(
+        (m.mover.as_deref(), m.seconder.as_deref()),
+        (Some("Dale"), Some("Hart"))
+    );
+    assert_eq!((m.votes_for, m.votes_against), (Some(4), Some(1)));
+}

@@ -27,7 +27,7 @@ use crate::segment::{
     Part, PartKind, RawItem, Segments, heading_title, is_moved_by,
 };
 use dates::{DateOrder, find_date};
-use para::{Para, Triggers};
+use para::{Para, Trigger, Triggers};
 use people::{Mention, compatible, mentions};
 
 re!(
@@ -711,6 +711,8 @@ fn build_item(
     // The motion an intro on a line of its own records, for the
     // resolutions after it.
     let mut intro_motion: Option<Motion> = None;
+    // The motion a discussion point records, and the point's index.
+    let mut point_motion: Option<(usize, Motion)> = None;
     let apologies_heading = item.heading.as_ref().is_some_and(|h| {
         let h = h.to_lowercase();
         h.contains("apolog") || h.starts_with("absen")
@@ -834,6 +836,16 @@ fn build_item(
                         push_decisions(
                             &mut item, decisions, &text, span, true,
                         );
+                        // "Councillor Dale proposed and Councillor Hart
+                        // seconded that ... the motion was carried" over
+                        // "RESOLVED: That ...": the motion of the
+                        // resolution below.
+                        if para.has(Trigger::Motion)
+                            || para.has(Trigger::Decision)
+                        {
+                            point_motion =
+                                motion::read(&text).map(|m| (pi, m));
+                        }
                         item.discussion.push(Point {
                             number: number.clone(),
                             text,
@@ -858,6 +870,12 @@ fn build_item(
                 // Simms that" over the decision).
                 let motion = motion::read(&whole)
                     .or_else(|| intro_motion.clone())
+                    .or_else(|| {
+                        point_motion
+                            .take()
+                            .filter(|(at, _)| at + 1 == pi)
+                            .map(|(_, m)| m)
+                    })
                     .map(Box::new);
                 item.resolutions.push(Resolution {
                     // (Without a table cell's closing bar.)

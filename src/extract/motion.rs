@@ -43,15 +43,17 @@ re!(
         ") made (?:a |the )?motion"
     )
 );
-// "Director Tisdale seconded the motion."
+// "Director Tisdale seconded the motion.", "Councillor Dale proposed and
+// Councillor Hart seconded that ...".
 re!(
     SECONDED_SUBJECT,
     concat!(
-        r"(?:^|[.;]\s+)",
+        r"(?:(?:^|[.;]\s+)",
         us_title!(),
+        r"|\s(?i:and)\s+(?i:councillor|cllr|cr|councilmember|director|commissioner|trustee)\.?\s+)",
         "(",
         name!(),
-        r") seconded (?:the|this) motion"
+        r") seconded (?:(?:the|this) motion|that(?-u:\b))"
     )
 );
 re!(
@@ -122,7 +124,11 @@ re!(
     r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
-re!(VOTE_LABEL, r"(?i)^(?:on |vote on (?:the )?)?motion\s*:\s*");
+// "On Motion:", "On being put to the vote, the motion was carried".
+re!(
+    VOTE_LABEL,
+    r"(?i)^(?:(?:on |vote on (?:the )?)?motion\s*:\s*|(?:up)?on being put to the (?:vote|meeting),?\s*)"
+);
 
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(p: Para<'_>) -> bool {
