@@ -22,6 +22,18 @@ fn names(doc: &Document) -> Vec<&str> {
     people(doc).iter().map(|p| p.name.as_str()).collect()
 }
 
+/// Each item's number and heading.
+fn numbered(doc: &Document) -> Vec<(Option<&str>, Option<&str>)> {
+    doc.items
+        .iter()
+        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
+        .collect()
+}
+
+fn headings(doc: &Document) -> Vec<Option<&str>> {
+    doc.items.iter().map(|i| i.heading.as_deref()).collect()
+}
+
 /// A web page of an eScribe-style meeting: the address in the header,
 /// staff listed "post, name", items numbered with their titles lost, and
 /// each motion as "Moved by:" / "Seconded by:" / "THAT ..." / outcome.
@@ -158,11 +170,7 @@ RESOLVED on the motion of Clr Drew, seconded Clr Corr that the minutes of 20 Feb
 fn minutes_numbered_within_the_year_under_a_running_head() {
     let doc = parse(NUMBERED_WITHIN_THE_YEAR);
     assert_eq!(doc.meeting.body.as_deref(), Some("RIVERTON COUNCIL"));
-    let items: Vec<_> = doc
-        .items
-        .iter()
-        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
-        .collect();
+    let items = numbered(&doc);
     // Not item 2, "RIVERTON COUNCIL": the page number and running head.
     assert_eq!(
         items,
@@ -215,8 +223,7 @@ CARRIED
 #[test]
 fn a_motion_moved_and_seconded_without_names() {
     let doc = parse(MOVED_AND_SECONDED);
-    let headings: Vec<_> =
-        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    let headings = headings(&doc);
     assert_eq!(
         headings,
         [
@@ -284,11 +291,7 @@ It was proposed by Cllr Marsh, seconded by Cllr Oduya that Cllr Penrose be Vice-
 #[test]
 fn a_parish_with_minute_references_and_apologies_by_name() {
     let doc = parse(REFERENCED_PARISH);
-    let items: Vec<_> = doc
-        .items
-        .iter()
-        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
-        .collect();
+    let items = numbered(&doc);
     assert_eq!(
         items,
         [
@@ -343,8 +346,7 @@ Nays: 3
 #[test]
 fn motions_in_sentences_and_counted_votes() {
     let doc = parse(COUNTED);
-    let headings: Vec<_> =
-        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    let headings = headings(&doc);
     assert_eq!(
         headings,
         [
@@ -383,8 +385,7 @@ fn nil_unanimous_and_departure_times_are_not_what_they_look_like() {
     );
     // When a member left is not when the meeting began.
     assert_eq!(doc.meeting.start_time, None);
-    let headings: Vec<_> =
-        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    let headings = headings(&doc);
     assert_eq!(headings, [Some("APOLOGIES"), Some("MINUTES")]);
     let m = doc.items[1].resolutions[0]
         .motion
@@ -454,8 +455,7 @@ Planning Director Amy Xu presented the staff report.
 #[test]
 fn a_roll_call_and_motions_carried_by_counts() {
     let doc = parse(ROLL_CALL);
-    let headings: Vec<_> =
-        doc.items.iter().map(|i| i.heading.as_deref()).collect();
+    let headings = headings(&doc);
     assert_eq!(
         headings,
         [
@@ -512,11 +512,7 @@ Tuesday 11 June 2024 at 7.30pm.
 #[test]
 fn a_parish_numbering_its_minutes_within_the_year() {
     let doc = parse(MINUTE_NUMBERED_PARISH);
-    let items: Vec<_> = doc
-        .items
-        .iter()
-        .map(|i| (i.number.as_deref(), i.heading.as_deref()))
-        .collect();
+    let items = numbered(&doc);
     assert_eq!(
         items,
         [

@@ -997,7 +997,9 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
     let mut open: Vec<Open> = Vec::new();
     // "Moved by ..." and "Seconded by ..." points just before, waiting
     // for the wording they move.
-    let mut movers: SmallVec<[usize; 2]> = SmallVec::new();
+    // (With whether one is only "It was moved and seconded", whose
+    // wording need not open with "That".)
+    let mut movers: SmallVec<[(usize, bool); 2]> = SmallVec::new();
     // The motion the point just before completed: "Ayes: 5" over "Nays:
     // 0" records one vote over two points.
     let mut closed: Option<usize> = None;
@@ -1009,12 +1011,7 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
             movers.clear();
             if let (true, Some(m)) = (open.is_empty(), just_closed) {
                 if let Some(Paired::Motion { record, .. }) = &mut roles[m] {
-                    // "AYES:" over "NAYS:": a label's list ends with it.
-                    if !record.ends_with(['.', ';']) {
-                        record.push(';');
-                    }
-                    record.push(' ');
-                    record.push_str(t);
+                    push_record(record, t);
                 }
                 roles[j] = Some(Paired::Record);
                 closed = Some(m);
@@ -1028,16 +1025,10 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
             let mut record = String::new();
             for &r in &m.records {
                 let t = texts[r].as_ref().map_or("", |(t, _)| t.as_str());
-                record.push_str(t);
-                // "Moved by: A" and "Seconded by: B" run on: a name
-                // must not take the next line's first word.
-                if !t.ends_with(['.', ';', ':', '!', '?']) {
-                    record.push(';');
-                }
-                record.push(' ');
+                push_record(&mut record, t);
                 roles[r] = Some(Paired::Record);
             }
-            record.push_str(t);
+            push_record(&mut record, t);
             roles[j] = Some(Paired::Record);
             roles[m.part] = Some(Paired::Motion {
                 wording: m.wording,
@@ -1058,27 +1049,39 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
                     last.records.push(j);
                 }
             }
-        } else if is_moved_by(t) || motion::is_moved_and_seconded(t) {
-            movers.push(j);
+        } else if is_moved_by(t) {
+            movers.push((j, false));
+        } else if motion::is_moved_and_seconded(t) {
+            movers.push((j, true));
         } else if !movers.is_empty()
             && (t.starts_with("THAT ")
                 || t.starts_with("That ")
-                // "It was moved and seconded" over "Council hereby
-                // declares ...": whatever the wording.
-                || movers
-                    .iter()
-                    .any(|&m| texts[m].as_ref().is_some_and(|(m, _)| motion::is_moved_and_seconded(m))))
+                || movers.iter().any(|&(_, unnamed)| unnamed))
         {
             open.push(Open {
                 part: j,
                 wording: t.trim().to_string(),
-                records: std::mem::take(&mut movers),
+                records: movers.drain(..).map(|(m, _)| m).collect(),
             });
         } else {
             movers.clear();
         }
     }
     roles
+}
+
+/// Adds a point's text to a motion's record. Each point ends with a
+/// full stop or a semicolon, so that a name ("Moved by: A" over
+/// "Seconded by: B") or a label's list ("AYES:" over "NAYS:") never runs
+/// into the next point.
+fn push_record(record: &mut String, t: &str) {
+    if !record.is_empty() {
+        if !record.ends_with(['.', ';']) {
+            record.push(';');
+        }
+        record.push(' ');
+    }
+    record.push_str(t);
 }
 
 fn item_label(item: &Item, k: usize) -> String {
