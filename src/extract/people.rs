@@ -1011,6 +1011,44 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     })
 }
 
+/// The post named right before token `i` ("Head of Planning" in "Head of
+/// Planning (Mr L Moss)", "Director, Housing" in "Director, Housing (Ms.
+/// A. Duke)"): the capitalised words back to the last punctuation, or
+/// past a comma after a role word, when they hold a role word.
+fn post_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
+    let role = |t: &Tok<'_>| ROLE_WORDS.contains(t.word);
+    let mut from = toks[..i]
+        .iter()
+        .rposition(|t| !t.punct.is_empty())
+        .map_or(0, |k| k + 1);
+    if from > 0 && role(&toks[from - 1]) && toks[from - 1].punct == "," {
+        from -= 1;
+        // "Executive Engineer, Roads": and the words of the post before.
+        while from > 0
+            && toks[from - 1].punct.is_empty()
+            && starts_upper(toks[from - 1].word)
+        {
+            from -= 1;
+        }
+    }
+    let post = &toks[from..i];
+    let fits = !post.is_empty()
+        && post.len() <= 8
+        && post.iter().any(role)
+        && post.iter().all(|t| {
+            starts_upper(t.word)
+                || CONNECTORS.contains(t.word)
+                || t.word == "&"
+        });
+    fits.then(|| {
+        let words: Vec<String> = post
+            .iter()
+            .map(|t| format!("{}{}", t.word, t.punct))
+            .collect();
+        words.join(" ")
+    })
+}
+
 /// Reads name words from `i`: initials and name words, at most four,
 /// ending on a name word and stopping after a word followed by a comma.
 fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
@@ -1142,7 +1180,16 @@ fn honorific_mention(
         };
         j = next;
         if !plural {
-            if let Some((role, after)) = read_role(toks, j) {
+            // "Head of Planning (Mr L Moss), Democratic Services Officer
+            // (Ms N Owen)": a name in brackets is the post's before it;
+            // the post after it is the next name's, and names no one.
+            let bracketed = t.bracket && toks[j - 1].ends(b")");
+            if bracketed {
+                m.role = post_before(toks, i);
+                if let Some((_, after)) = read_role(toks, j) {
+                    j = after;
+                }
+            } else if let Some((role, after)) = read_role(toks, j) {
                 m.role = Some(role);
                 m.end = toks[after - 1].end;
                 j = after;
@@ -1713,6 +1760,25 @@ mod tests {
         assert_eq!(
             listed_names("Director Transportation Anthony Foxx spoke."),
             ["Anthony Foxx"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_brackets_holds_the_post_before_it() {
+        let got = names(
+            "Officers: Head of Planning (Mr L Moss), Director, Housing Development (Ms A Duke), Democratic Services Officer (Ms N Owen)",
+        );
+        let roles: Vec<_> = got
+            .iter()
+            .map(|(n, _, r, _)| (n.as_str(), r.as_deref()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("L Moss", Some("Head of Planning")),
+                ("A Duke", Some("Director, Housing Development")),
+                ("N Owen", Some("Democratic Services Officer")),
+            ]
         );
     }
 
