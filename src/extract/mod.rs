@@ -711,8 +711,9 @@ fn build_item(
     // The motion an intro on a line of its own records, for the
     // resolutions after it.
     let mut intro_motion: Option<Motion> = None;
-    // The motion a discussion point records, and the point's index.
-    let mut point_motion: Option<(usize, Motion)> = None;
+    // The last discussion point that may record a motion, by its part's
+    // index: read only if a resolution follows it.
+    let mut motion_point: Option<usize> = None;
     let apologies_heading = item.heading.as_ref().is_some_and(|h| {
         let h = h.to_lowercase();
         h.contains("apolog") || h.starts_with("absen")
@@ -843,8 +844,7 @@ fn build_item(
                         if para.has(Trigger::Motion)
                             || para.has(Trigger::Decision)
                         {
-                            point_motion =
-                                motion::read(&text).map(|m| (pi, m));
+                            motion_point = Some(pi);
                         }
                         item.discussion.push(Point {
                             number: number.clone(),
@@ -871,10 +871,9 @@ fn build_item(
                 let motion = motion::read(&whole)
                     .or_else(|| intro_motion.clone())
                     .or_else(|| {
-                        point_motion
-                            .take()
-                            .filter(|(at, _)| at + 1 == pi)
-                            .map(|(_, m)| m)
+                        // (That point is the item's last so far.)
+                        motion_point.take().filter(|&at| at + 1 == pi)?;
+                        motion::read(&item.discussion.last()?.text)
                     })
                     .map(Box::new);
                 item.resolutions.push(Resolution {
