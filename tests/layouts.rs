@@ -567,3 +567,83 @@ fn a_motion_in_the_point_above_its_resolution() {
     );
     assert_eq!((m.votes_for, m.votes_against), (Some(4), Some(1)));
 }
+
+/// A US county commission: staff listed "name, post", guests "name –
+/// firm", and motions in sentences whose seconding, vote and outcome
+/// follow in sentences or lines of their own.
+const COUNTY_COMMISSION: &str = "\
+MINUTES OF A REGULAR MEETING OF THE HARTWELL COUNTY BOARD OF COUNTY COMMISSIONERS HELD MARCH 3, 2014.
+
+The Board convened on Monday, March 3, 2014 at 9:00 a.m. in the Courthouse with the following members present:
+
+Commissioner Ada Lindgren, Chair
+
+Commissioner Paul Okoro
+
+Others in attendance were: Ruth B. Ames, Clerk of Court, Tomas Vidal, County Attorney, Nora Feld, Director of Finance.
+
+Others Present: Dale Price – Kettering Engineers, Ines Roy.
+
+Approval of Minutes:
+
+The Board reviewed the minutes of the February meeting. After noting a correction, Commissioner Okoro moved to approve the minutes as corrected. Upon a vote, the results were as follows:
+Aye: Lindgren, Okoro and Walsh
+Nay: None
+The Chairperson ruled the motion had been adopted unanimously.
+
+Bills:
+
+Commissioner Walsh made a motion, seconded by Commissioner Okoro to approve the bills as presented. The motion carried unanimously.
+
+Road Grader:
+
+Chr. Lindgren said the next item is the grader. Commissioner Okoro made a motion to purchase the grader. Commissioner Walsh seconded the motion. All voted \"aye\". The motion has passed. Seeing no other questions the Chair moved on.
+";
+
+#[test]
+fn a_county_commission_with_motions_in_sentences() {
+    let doc = parse(COUNTY_COMMISSION);
+    let people = people(&doc);
+    let post = |name: &str| {
+        people
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} in {people:#?}"))
+            .role
+            .as_deref()
+    };
+    // Each name has the post after it; the firm after a dash is no one.
+    assert_eq!(post("Ruth B. Ames"), Some("Clerk of Court"));
+    assert_eq!(post("Tomas Vidal"), Some("County Attorney"));
+    assert_eq!(post("Nora Feld"), Some("Director of Finance"));
+    assert_eq!(post("Ines Roy"), None);
+    let names = names(&doc);
+    for junk in ["Court", "Kettering Engineers", "None"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    let res: Vec<_> = doc.items.iter().flat_map(|i| &i.resolutions).collect();
+    let texts: Vec<_> = res.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "to approve the minutes as corrected.",
+            "to approve the bills as presented.",
+            "to purchase the grader.",
+        ]
+    );
+    let who = |k: usize| {
+        let m = res[k].motion.as_ref().expect("a motion");
+        (m.mover.as_deref(), m.seconder.as_deref(), m.unanimous)
+    };
+    assert_eq!(who(0), (Some("Okoro"), None, true));
+    assert_eq!(who(1), (Some("Walsh"), Some("Okoro"), true));
+    assert_eq!(who(2).0, Some("Okoro"));
+    // The named votes, without "None" under "Nay:" and without "Seeing
+    // no other questions".
+    let votes: Vec<_> = res
+        .iter()
+        .flat_map(|r| &r.motion.as_ref().expect("a motion").votes)
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(votes, ["Lindgren", "Okoro", "Walsh"]);
+}

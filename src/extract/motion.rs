@@ -8,6 +8,7 @@
 
 use super::para::{Para, Trigger};
 use crate::model::{Motion, MotionOutcome, Vote, VoteOption};
+use smallvec::SmallVec;
 
 // A name as minutes write it: initials and capitalised words.
 macro_rules! name {
@@ -23,7 +24,7 @@ re!(
 );
 re!(
     MOVER_SUBJECT,
-    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Councilmember|Commissioner|Trustee|Alderman|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
+    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Councilmember|Commissioner|Trustee|Alderman|Director|Supervisor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
 );
 /// Titles before a member's name in US minutes, as well as UK ones.
 macro_rules! us_title {
@@ -88,17 +89,19 @@ re!(ROLL_CALL, r"\(Y-(\d+)(?:\s*N-(\d+))?\)");
 // "Ayes: Fish, Fritz and Adams; Nays: Leonard": a list after a label.
 re!(
     VOTE_LIST,
-    r"(?i)(?-u:\b)(ayes|yeas|in favou?r|nays|noes|against|abstained|abstaining|abstentions?|abstain|absent)\s*[:\-–]\s*([^;:.\n]+)"
+    r"(?i)(?-u:\b)(ayes?|yeas?|in favou?r|nays?|noes|against|abstained|abstaining|abstentions?|abstain|absent)\s*[:\-–]\s*([^;:.\n]+)"
 );
-// "Janet Keough yea, Dick Dillon nay": a name then its vote.
-static NAME_VOTE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| {
+// "Janet Keough yea, Dick Dillon nay": a name then its vote; "no" only
+// where a comma, "and" or the end follows it.
+static NAME_VOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
         regex::Regex::new(&format!(
-            r"{TITLE}({n})\s+(yea|aye|nay|no|abstain(?:ed)?)(?-u:\b)",
+            r"{TITLE}({n})\s+((?:yea|aye|nay|abstain(?:ed)?)(?-u:\b)|no(?:[,;.)]|\s+and(?-u:\b)|$))",
             n = name!()
         ))
         .expect("valid regex")
-    });
+    },
+);
 re!(
     DASH_COUNTS,
     r"(?i)(?:carried|lost|defeated|passed|failed)\s*\(?(\d+)\s*[-–:]\s*(\d+)(?:\s*[-–:]\s*(\d+))?"
@@ -111,17 +114,19 @@ re!(
     VOTE_RECORD,
     r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
 );
-// "Chair Sisk declared the motion PASSED unanimously."
+// "Chair Sisk declared the motion PASSED unanimously.", "The Chairperson
+// ruled the motion had been adopted unanimously."
 re!(
     DECLARED,
-    r"(?i)^.{0,60}?(?-u:\b)declared the motion (?:passed|carried|failed|defeated|lost|adopted)(?-u:\b)[^.]{0,40}\.?$"
+    r"(?i)^.{0,60}?(?-u:\b)(?:declared|ruled) (?:that )?the motion (?:had been |has been |was )?(?:passed|carried|failed|defeated|lost|adopted)(?-u:\b)[^.]{0,40}\.?$"
 );
 // The lines of a vote's record in US minutes: "RESULT: ADOPTED [10 TO
-// 2]", "MOVER: ...", "AYES: ...", or the result alone ("ACCEPTED
-// [UNANIMOUS]") where the layout parted labels and values.
+// 2]", "MOVER: ...", "AYES: ...", "Aye: Garner, Matthews and Paschal",
+// "Nay: None", or the result alone ("ACCEPTED [UNANIMOUS]") where the
+// layout parted labels and values.
 re!(
     VOTE_DETAIL,
-    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
+    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes)\s*:\s*(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
 // "On Motion:", "On being put to the vote, the motion was carried".
@@ -148,7 +153,7 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
         // "On Motion: The motion passed unanimously".
         let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
         if VOTE_RECORD.is_match(t)
-            || (has_any!(t, "declared") && DECLARED.is_match(t))
+            || (has_any!(t, "declared", "ruled") && DECLARED.is_match(t))
         {
             return true;
         }
@@ -286,10 +291,27 @@ re!(
 /// The named votes of a roll call, in the order written.
 fn votes(text: &str) -> Vec<Vote> {
     let mut out = Vec::new();
-    for c in VOTE_LIST.captures_iter(text) {
+    let mut at = 0;
+    while let Some(c) = VOTE_LIST.captures_at(text, at) {
         let option = option_of(&c[1]);
-        for part in LIST_SPLIT.split(c[2].trim()) {
+        let list = c.get(2).expect("the list is a group of the pattern");
+        // "Aye: A, B and C Nay: None": a list that runs on into the next
+        // label ends there, and the next search starts at that label.
+        let (list, end) = match VOTE_LIST.find(list.as_str()) {
+            Some(next) if next.start() > 0 => {
+                (&list.as_str()[..next.start()], list.start() + next.start())
+            }
+            _ => (list.as_str(), list.end()),
+        };
+        at = end;
+        for part in LIST_SPLIT.split(list.trim()) {
             let part = part.trim();
+            if matches!(
+                part.to_ascii_lowercase().as_str(),
+                "none" | "nil" | "n/a" | "nobody" | "no one"
+            ) {
+                continue;
+            }
             if let Some(n) = LIST_NAME.captures(part) {
                 out.push(Vote {
                     name: n[1].trim().to_string(),
@@ -302,7 +324,13 @@ fn votes(text: &str) -> Vec<Vote> {
         for c in NAME_VOTE.captures_iter(text) {
             out.push(Vote {
                 name: c[1].trim().to_string(),
-                option: option_of(&c[2]),
+                // "no" with what ends it ("Seeing no other questions"
+                // is not a vote).
+                option: option_of(
+                    c[2].split(|ch: char| !ch.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or(""),
+                ),
             });
         }
     }
@@ -383,15 +411,22 @@ pub fn read(text: &str) -> Option<Motion> {
         let n = votes.iter().filter(|v| v.option == o).count();
         (n > 0).then(|| u32::try_from(n).unwrap_or(u32::MAX))
     };
-    // The outcome is the last outcome word after the motion's words.
+    // The outcome is the last outcome word after the motion's words;
+    // the vote's word rather than an aside ("declared the motion FAILED
+    // but noted").
     let after = seconder
         .as_ref()
         .and_then(|s| text.find(s.as_str()).map(|i| i + s.len()))
         .unwrap_or(0);
-    let outcome = OUTCOME
+    let outcomes: SmallVec<[MotionOutcome; 4]> = OUTCOME
         .find_iter(&text[after..])
-        .last()
-        .map(|m| outcome_of(m.as_str()));
+        .map(|m| outcome_of(m.as_str()))
+        .collect();
+    let outcome = outcomes
+        .iter()
+        .rfind(|o| **o != MotionOutcome::Noted)
+        .or(outcomes.last())
+        .copied();
     // A vote with more ayes than nays carried the motion ("(Y-5)", a roll
     // call, names only the ayes); one with more nays lost it.
     let outcome = outcome.or_else(|| {

@@ -51,13 +51,14 @@ re!(
 // "Janet Keough made a motion to increase ...".
 re!(
     MADE_MOTION,
-    r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]{2,60},\s*)?((?:to|for|that)\s.+)$"
+    r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]{2,60}?,?\s+)?((?:to|for|that)\s.+)$"
 );
 // "Councilmember Ortiz moved to approve the consent calendar.",
-// "Councilmember Duggan moved adoption of the agenda as presented."
+// "Councilmember Duggan moved adoption of the agenda as presented.",
+// "After noting a correction, Commissioner Garner moved to approve ...".
 re!(
     MOVED_TO,
-    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
+    r"^(?:\p{Lu}[^,]{2,60},\s+)?(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
 // "Motion to accept the substitute ordinance: Moved by Commissioner Fish
 // and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
@@ -95,7 +96,7 @@ re!(
 // How a motion ended, in the sentences after it.
 re!(
     PASSED,
-    r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous|all in favou?r)(?-u:\b)"
+    r#"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous|all in favou?r|all voted ["“]?(?:aye|yes|in favou?r))(?-u:\b)"#
 );
 re!(FAILED, r"(?i)(?-u:\b)(?:failed|defeated|lost|died)(?-u:\b)");
 // A planning decision in capitals: "NO OBJECTIONS", "APPROVED".
@@ -106,7 +107,8 @@ re!(
 
 const ABBREVIATIONS: &[&str] = &[
     "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Cr", "St", "No", "Nos", "Rev",
-    "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol",
+    "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol", "Chr", "Clk",
+    "Commr", "Supt", "Hon", "Jr", "Sr",
 ];
 
 /// "proposed by X, seconded by Y and unanimously agreed that THE
@@ -213,11 +215,38 @@ fn clean(s: &str) -> String {
 }
 
 /// Whether one of the next sentences says the motion passed (and none
-/// that it failed).
+/// that it failed): up to four sentences ("... made a motion to X.
+/// Commissioner B seconded the motion. All voted aye. The motion has
+/// passed."), and none past the next motion.
 fn passed_after(sents: &[&str], i: usize) -> bool {
-    let next = sents[i..].iter().take(3).copied().collect::<Vec<_>>();
-    let rest = next.join(" ");
+    let mut rest = String::from(sents[i]);
+    for s in sents[i + 1..].iter().take(3) {
+        if starts_motion(s) {
+            break;
+        }
+        rest.push(' ');
+        rest.push_str(s);
+    }
     PASSED.is_match(&rest) && !FAILED.is_match(&rest)
+}
+
+/// The wording of a motion without the seconding that closes its
+/// sentence: "to vote on the goals as amended and Chair Tobiassen
+/// seconded." is moved "to vote on the goals as amended".
+fn without_seconder(wording: &str) -> &str {
+    let w = wording.trim_end_matches(['.', ' ']);
+    match w.rfind(" and ") {
+        Some(at) if w.ends_with(" seconded") && w.len() - at < 60 => &w[..at],
+        _ => wording,
+    }
+}
+
+/// Whether sentence `s` puts a motion of its own.
+fn starts_motion(s: &str) -> bool {
+    has_any!(s, "motion", "moved")
+        && (US_MOTION.is_match(s)
+            || MADE_MOTION.is_match(s)
+            || MOVED_TO.is_match(s))
 }
 
 /// A decision in sentence `i` of `sents`, and whether that sentence is
@@ -272,6 +301,13 @@ fn decision_in(
             } else {
                 None
             };
+        }
+    }
+    if has("moved") {
+        if let Some(c) = MOVED_TO.captures(plain) {
+            if passed_after(sents, i) {
+                return out(without_seconder(&c[1]), whole);
+            }
         }
     }
     if has("m/s") || has("msc") || has("msa") {
@@ -368,12 +404,17 @@ pub fn proposal(p: Para<'_>) -> Option<String> {
     {
         return None;
     }
-    let first = sents[0].trim_matches('*').trim();
-    let c = US_MOTION
-        .captures(first)
-        .or_else(|| MADE_MOTION.captures(first))
-        .or_else(|| MOVED_TO.captures(first))?;
-    Some(clean(&c[1]))
+    // "The Board reviewed the minutes. Commissioner A moved to approve
+    // them. Upon a vote, the results were as follows: ...": the motion
+    // may follow a sentence of what led to it.
+    sents.iter().take(2).find_map(|s| {
+        let s = s.trim_matches('*').trim();
+        let c = US_MOTION
+            .captures(s)
+            .or_else(|| MADE_MOTION.captures(s))
+            .or_else(|| MOVED_TO.captures(s))?;
+        Some(clean(without_seconder(&c[1])))
+    })
 }
 
 /// Finds the decisions in the text of a discussion point, in order. A

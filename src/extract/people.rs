@@ -756,7 +756,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners)\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
 );
 
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
@@ -764,7 +764,33 @@ re!(
 fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
     let first = out.len();
     let mut i = toks.partition_point(|t| t.start < from);
+    // The element before, when it was a name: "Joseph W. Gilliam, Clerk
+    // of Court, John McPherson, County Attorney" gives each name the
+    // post after it.
+    let mut named: Option<usize> = None;
     while i < toks.len() {
+        // "Matt Alexander – Stantec, Mac Callison – City of Aurora": what
+        // follows a dash is whom the person is with (but "Vice – Chair
+        // Bagley" is a title).
+        if i > 0
+            && matches!(toks[i - 1].word, "–" | "—" | "-")
+            && !ROLE_WORDS.contains(toks[i].word)
+            && !honorific(toks[i].word)
+        {
+            while i < toks.len() && !toks[i].ends(b",;") {
+                i += 1;
+            }
+            i += 1;
+            named = None;
+            continue;
+        }
+        if let Some((role, next)) = post_element(toks, i) {
+            if let Some(k) = named.take() {
+                out[k].role = Some(role);
+            }
+            i = next;
+            continue;
+        }
         // Skip "and" and lower-case words ("supervisors", "clerks").
         if !starts_upper(toks[i].word) {
             i += 1;
@@ -807,7 +833,12 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                 // after a name is not a name.
                 let role =
                     words.iter().any(|w| ROLE_WORDS.contains(w.as_str()));
+                named = None;
                 if ends_element && !role_first && !role {
+                    // "Chief Executive (Conn Murray), Director, ...": a
+                    // name in brackets has its post before it.
+                    named = (toks[next - 1].ends(b",") && !toks[i].bracket)
+                        .then_some(out.len());
                     out.push(Mention {
                         words,
                         honorific: None,
@@ -819,10 +850,76 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                 }
                 i = next;
             }
-            _ => i += 1,
+            _ => {
+                named = None;
+                i += 1;
+            }
         }
     }
     share_surname(toks, &mut out[first..]);
+}
+
+/// An element of a list that is a post and nothing more ("Clerk of
+/// Court,", "Director of Finance,", "Sergeant at Arms.", "County
+/// Attorney" at the end): its words and the token after it.
+fn post_element(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    let mut has_role = false;
+    let mut j = i;
+    while j < toks.len() && j - i < 6 {
+        let t = &toks[j];
+        let word = starts_upper(t.word)
+            && (!honorific(t.word) || ROLE_WORDS.contains(t.word));
+        // A post in brackets belongs to the name before it, which
+        // reads it.
+        if t.bracket
+            || t.punct.contains(')')
+            || !(word
+                || (j > i && (CONNECTORS.contains(t.word) || t.word == "at")))
+        {
+            return None;
+        }
+        has_role |= t.word.split('/').any(|w| ROLE_WORDS.contains(w));
+        j += 1;
+        if !t.punct.is_empty() || toks.get(j).is_some_and(|n| n.word == "and")
+        {
+            break;
+        }
+    }
+    let last = &toks[j - 1];
+    let closed = j == toks.len() || last.ends(b",;.");
+    // "Chair Kemp", "General Manager Washington": a title before a
+    // surname is a person; a post goes on only by a connector ("Clerk
+    // of Court"), another role word or a department ("Director
+    // Planning").
+    let role = |w: &str| ROLE_WORDS.contains(w);
+    let titled = toks[i..j].windows(2).any(|w| {
+        role(w[0].word)
+            && starts_upper(w[1].word)
+            && !role(w[1].word)
+            && !STOP.contains(w[1].word)
+            && !is_department_noun(w[1].word)
+    });
+    // One word alone is a post only when no one is called it ("Ward."
+    // ends a list of surnames).
+    let alone = j - i == 1
+        && !matches!(
+            last.word,
+            "Chair"
+                | "Chairman"
+                | "Chairperson"
+                | "Clerk"
+                | "Director"
+                | "Mayor"
+                | "President"
+                | "Secretary"
+                | "Treasurer"
+        );
+    (has_role && closed && !titled && !alone && starts_upper(last.word)).then(
+        || {
+            let role = toks[i..j].iter().map(|t| t.word).collect::<Vec<_>>();
+            (role.join(" "), j)
+        },
+    )
 }
 
 /// "Bekah and Matt Gautrowski" in a list of full names: the one given
