@@ -543,8 +543,26 @@ fn parse_input(input: &Input, opts: &Options) -> Result<Document> {
                 .context("-: cannot read standard input")?;
             Ok(minutes::parse_bytes(&bytes, Path::new("-"), opts)?)
         }
-        Input::Path(p) => Ok(minutes::parse_file(p, opts)?),
+        Input::Path(p) => guarded(p, || Ok(minutes::parse_file(p, opts)?)),
     }
+}
+
+/// Runs `parse` on the file `path`, turning a panic (a bug in the
+/// parser) into that file's error, so that the run goes on with the
+/// other files and nothing already parsed is lost.
+fn guarded<T>(path: &Path, parse: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse))
+        .unwrap_or_else(|payload| {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            bail!(
+                "{}: internal error in the parser ({why}); please report it with this file",
+                path.display()
+            )
+        })
 }
 
 fn refuse_overwriting_input(
@@ -659,5 +677,21 @@ impl Output {
             })?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_parser_is_that_files_error() {
+        let path = Path::new("archive/a.txt");
+        let err = guarded::<()>(path, || panic!("index out of bounds"))
+            .expect_err("the panic is an error");
+        let msg = err.to_string();
+        assert!(msg.starts_with("archive/a.txt: internal error"), "{msg}");
+        assert!(msg.contains("index out of bounds"), "{msg}");
+        assert_eq!(guarded(path, || Ok(7)).ok(), Some(7));
     }
 }
