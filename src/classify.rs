@@ -103,10 +103,11 @@ re!(
 // "RESOLVED on the motion of Clr Curtin, seconded Clr Simms that ...".)
 // "Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden
 // Council adjourn for Open Forum.": a numbered resolution (New South
-// Wales councils), its movers, then the decision.
+// Wales councils), its movers, then the decision. New Zealand councils
+// write "Resolution Number CO/2024/342" and "Resolved CL/2019/101".
 re!(
     NUMBERED_RESOLUTION,
-    r"^(?i:resolution)\s+(?:(?i:no)\.?\s*)?\d{1,4}(?:/\d{2,4})?(?:\s+(?i:moved):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:\s+(?i:seconded):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*"
+    r"^(?:(?i:resolution)\s+(?:(?i:no|number)\.?\s*)?(?:[A-Z]{1,5}/)?\d{1,4}(?:/\d{2,4})?|(?i:resolved)\s+(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}(?:/\d{1,4})?)(?:\s+(?i:moved):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:\s+(?i:seconded):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*"
 );
 // "Council resolution", "Committee Resolution": a heading over the
 // decision (New Zealand minutes).
@@ -281,7 +282,14 @@ fn kind(text: &str) -> Kind {
         return Kind::ResolutionIntro { rest: text.len() };
     }
     if first == b'r' {
-        if let Some(m) = NUMBERED_RESOLUTION.find(text) {
+        // Not "Resolution Number 10, Series of 1984 says ...": the
+        // decision after the number starts a sentence.
+        if let Some(m) = NUMBERED_RESOLUTION.find(text).filter(|m| {
+            text[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_uppercase() || c == '(')
+        }) {
             return Kind::ResolutionIntro { rest: m.end() };
         }
     }

@@ -161,7 +161,7 @@ pub struct Resolution {
 }
 
 /// Who moved a resolution and how the vote went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Motion {
     /// The proposer's name as written, without honorific.
     pub mover: Option<String>,

@@ -132,10 +132,14 @@ fn item_starts(
         }
         // Likewise the rows of a table under its header ("Minute No.
         // Report title" / "53 Disposal of Small Surplus Sites").
+        // And the points of a resolution under its opening words ("That
+        // the Council" / "1. Receives and accepts the apologies").
         in_list = (in_list && l.marker.is_some())
             || prev.is_some_and(|p| {
                 let pt = lines[p].line.text.as_ref();
-                (pt.ends_with(':') || TABLE_HEADER.is_match(pt))
+                (pt.ends_with(':')
+                    || TABLE_HEADER.is_match(pt)
+                    || is_that_opener(&lines[p]))
                     && l.marker.is_some()
             });
         if in_list {
@@ -227,6 +231,7 @@ fn item_starts(
             || (!after_item_number
                 && !title
                 && !seconding()
+                && !is_that_opener(l)
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)
                     || is_standalone_heading(lines, i, prev, layout)))
         {
@@ -292,12 +297,13 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
 }
 re!(
     MOVED_BY,
-    r"(?i)^\**(?:proposed|seconded|moved)\s+by(?:\s|:)"
+    r"(?i)^\**(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
 );
 
 /// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
-/// "Moved by:Councillor" as web pages run it together): the first
-/// letter decides before the pattern runs.
+/// "Moved by:Councillor" as web pages run it together), "Moved: Mayor
+/// A", "Seconded Cr B": the first letter decides before the pattern
+/// runs.
 pub(crate) fn is_moved_by(text: &str) -> bool {
     let first = text.trim_start_matches('*').bytes().next();
     matches!(
@@ -1457,10 +1463,24 @@ fn item(
                         &mut last_number,
                         i,
                     );
+                } else if !seen && is_moved_by(l.body()) {
+                    // "Resolution 2020/21" over "Moved: Mayor A" /
+                    // "Seconded: Cr B" / "That ..." / "Carried": the
+                    // movers, wording and vote are read as one motion.
+                    mode = Mode::Minutes;
+                    minutes_line(
+                        lines,
+                        &mut b,
+                        &mut mode,
+                        &mut last_number,
+                        i,
+                    );
                 } else if seen
-                    && !b.gapped
                     && b.last_kind() == Some(&PartKind::Resolution)
-                    && prev_line.is_some_and(|p| b.continues(p, l))
+                    && prev_line.is_some_and(|p| {
+                        (!b.gapped && b.continues(p, l))
+                            || l.marker.is_some() && is_that_opener(p)
+                    })
                 {
                     b.extend_last(i);
                 } else if (l.marker.is_some() || that || !seen || decision)
@@ -1491,6 +1511,15 @@ fn item(
     }
     it.parts = b.parts;
     it
+}
+
+/// "That the Council" on a line of its own: the opening of a resolution
+/// whose points follow, numbered.
+fn is_that_opener(l: &Classified<'_>) -> bool {
+    let t = l.line.text.as_ref();
+    starts_with_that(t)
+        && !t.ends_with(['.', ';'])
+        && t.split(' ').count() <= 4
 }
 
 fn starts_with_that(s: &str) -> bool {

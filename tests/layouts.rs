@@ -647,3 +647,116 @@ fn a_county_commission_with_motions_in_sentences() {
         .collect();
     assert_eq!(votes, ["Lindgren", "Okoro", "Walsh"]);
 }
+
+/// New Zealand councils: a numbered resolution over its movers on lines
+/// of their own, "Resolution Number ..." over "MOVED by ..., seconded
+/// ...:", and "Resolved ..." over "That the Council" and its numbered
+/// points, with "Mover/Seconder Carried" under them.
+const NEW_ZEALAND: &str = "\
+MINUTES OF Kowhai District Council
+Ordinary Council Meeting
+HELD AT THE Council Chamber ON Tuesday, 10 March 2020 AT 1:00 pm
+
+PRESENT: Mayor Ana Ruru, Cr Ben Hale, Cr Cara Tane, Cr Dion Pike
+
+1            Apologies
+
+Resolution  2020/21
+
+Moved:       Mayor Ana Ruru
+
+Seconded:  Cr Cara Tane
+
+That the apology received from Cr Eru be accepted.
+
+Carried
+
+2            Confirmation of Minutes
+
+Resolution Number  CO/2020/22
+
+MOVED by Cr Hale, seconded Cr Pike:
+
+That the minutes of the meeting held on 11 February 2020 be confirmed.
+
+CARRIED
+
+3            Annual Plan
+
+Resolved CL/2020/23
+
+That the Council
+
+1. Receives the report Annual Plan 2020/21.
+
+2. Adopts the consultation document.
+
+Hale/Tane Carried
+
+4            Public Forum
+
+Resolution Number 10, Series of 1984 was mentioned by a speaker.
+";
+
+#[test]
+fn numbered_resolutions_with_movers_on_lines_of_their_own() {
+    let doc = parse(NEW_ZEALAND);
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Apologies"),
+            Some("Confirmation of Minutes"),
+            Some("Annual Plan"),
+            Some("Public Forum")
+        ]
+    );
+    let none = minutes::model::Motion::default();
+    let res = |k: usize| -> Vec<_> {
+        doc.items[k]
+            .resolutions
+            .iter()
+            .map(|r| {
+                let m = r.motion.as_deref().unwrap_or(&none);
+                let outcome = serde_json::to_value(m.outcome).unwrap();
+                (
+                    r.text.as_str(),
+                    m.mover.as_deref(),
+                    m.seconder.as_deref(),
+                    outcome,
+                )
+            })
+            .collect()
+    };
+    let carried = serde_json::json!("carried");
+    assert_eq!(
+        res(0),
+        [(
+            "That the apology received from Cr Eru be accepted.",
+            Some("Ana Ruru"),
+            Some("Cara Tane"),
+            carried.clone()
+        )]
+    );
+    assert_eq!(
+        res(1),
+        [(
+            "That the minutes of the meeting held on 11 February 2020 be confirmed.",
+            Some("Hale"),
+            Some("Pike"),
+            carried.clone()
+        )]
+    );
+    // The opening words go with the first point; no point is an item.
+    let plan = res(2);
+    assert_eq!(plan.len(), 2, "{plan:#?}");
+    assert_eq!(
+        plan[0].0,
+        "That the Council\n1. Receives the report Annual Plan 2020/21."
+    );
+    assert_eq!(plan[1].0, "Adopts the consultation document.");
+    // The movers under the points go with the last of them.
+    assert_eq!((plan[1].1, plan[1].2), (Some("Hale"), Some("Tane")));
+    assert_eq!(plan[1].3, carried);
+    // A resolution named in a sentence is not one.
+    assert!(doc.items[3].resolutions.is_empty());
+}

@@ -20,7 +20,7 @@ const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|coun
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)Moved:?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)Moved:?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
@@ -59,7 +59,7 @@ re!(
 );
 re!(
     SECONDER,
-    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     OUTCOME,
@@ -82,6 +82,12 @@ static SLASH_MOVERS: std::sync::LazyLock<regex::Regex> =
         ))
         .expect("valid regex")
     });
+// "Noonan/McGurk Carried" under a resolution (New Zealand councils):
+// mover / seconder, then the outcome.
+re!(
+    SLASH_PAIR,
+    r"(?:^|\s)(\p{Lu}[\p{L}'’\-]+)\s*/\s*(\p{Lu}[\p{L}'’\-]+)\s+(?i:carried|lost|defeated|failed|agreed)(?-u:\b)"
+);
 // A vote result's counts in brackets: "ACCEPTED [11 TO 1]".
 re!(BRACKET_COUNTS, r"\[(\d+) TO (\d+)\]");
 // A roll call in brackets: "(Y-5)", "(Y-4 N-1)".
@@ -154,6 +160,9 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
         let t = VOTE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
         if VOTE_RECORD.is_match(t)
             || (has_any!(t, "declared", "ruled") && DECLARED.is_match(t))
+            || (t.len() < 80
+                && t.contains('/')
+                && SLASH_PAIR.find(t).is_some_and(|m| m.start() == 0))
         {
             return true;
         }
@@ -231,22 +240,13 @@ pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
     let lower = record.to_lowercase();
     let outcome = OUTCOME.find(record).map(|m| outcome_of(m.as_str()));
     let read = read(record);
-    let m = motion.get_or_insert_with(|| {
-        Box::new(Motion {
-            mover: None,
-            seconder: None,
-            outcome: None,
-            unanimous: false,
-            votes_for: None,
-            votes_against: None,
-            abstentions: None,
-            tally: None,
-            votes: Vec::new(),
-        })
-    });
+    let m = motion.get_or_insert_with(Box::default);
     m.outcome = m.outcome.or(outcome);
     m.unanimous |= is_unanimous(&lower);
     if let Some(r) = read {
+        // "Noonan/McGurk Carried": the record may name the movers.
+        m.mover = m.mover.take().or(r.mover);
+        m.seconder = m.seconder.take().or(r.seconder);
         m.votes_for = m.votes_for.or(r.votes_for);
         m.votes_against = m.votes_against.or(r.votes_against);
         m.abstentions = m.abstentions.or(r.abstentions);
@@ -355,7 +355,9 @@ pub fn read(text: &str) -> Option<Motion> {
     // words first, and run only the patterns they allow.
     let moving = has_any!(text, "propos", "moved", "motion");
     let slash = if text.contains('/') {
-        SLASH_MOVERS.captures(text)
+        SLASH_MOVERS
+            .captures(text)
+            .or_else(|| SLASH_PAIR.captures(text))
     } else {
         None
     };
