@@ -396,6 +396,26 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
     (m, end)
 }
 
+/// "1358 DECLARATIONS OF INTEREST FROM MEMBERS": a minute numbered on
+/// through the years, four digits that are no year, before a title in
+/// capitals of two words or more. The number and where the title starts.
+fn long_minute_number(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    if b.len() < 10 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b' ' {
+        return None;
+    }
+    let value = &text[..4];
+    let year = value
+        .parse::<u32>()
+        .is_ok_and(|n| (1900..=2099).contains(&n));
+    let title = text[5..].trim_start();
+    let upper = title.split(' ').filter(|w| !w.is_empty()).count() >= 2
+        && title.chars().any(char::is_alphabetic)
+        && !title.chars().any(char::is_lowercase);
+    (!year && upper && title.starts_with(char::is_uppercase))
+        .then(|| (value, text.len() - title.len()))
+}
+
 /// The list marker at the very start of `text` and where its body starts.
 fn own_marker(text: &str) -> (Option<Marker>, usize) {
     // "*43 Authorize ...": an item number marked with an asterisk.
@@ -476,6 +496,15 @@ fn own_marker(text: &str) -> (Option<Marker>, usize) {
                 );
             }
         }
+    }
+    if let Some((value, end)) = long_minute_number(text) {
+        return (
+            Some(Marker::Number {
+                value: value.to_string(),
+                bare: true,
+            }),
+            end,
+        );
     }
     if let Some(c) = numeric.then(|| NUMBER.captures(text)).flatten() {
         let value = c.get(1).or(c.get(2)).expect("one group").as_str();
@@ -653,6 +682,13 @@ mod tests {
             ("3.5% of the levy", None, "3.5%"),
             ("5. Main Street", num("5", false), "Main Street"),
             ("2021 was a year", None, "2021 was"),
+            (
+                "1358 DECLARATIONS OF INTEREST",
+                num("1358", true),
+                "DECLARATIONS",
+            ),
+            ("2017 BUDGET REVIEW", None, "2017 BUDGET"),
+            ("1358 people attended", None, "1358 people"),
             ("XIV. Old Business", num("XIV", false), "Old Business"),
             ("IV. PUBLIC COMMENT", num("IV", false), "PUBLIC COMMENT"),
             ("I. Smith said so", None, "I. Smith"),

@@ -189,6 +189,11 @@ fn item_starts(
                     && (n.line.text.contains(' ')
                         || !n.line.text.starts_with(|c: char| c.is_ascii_digit()))
                     && !(starts.is_empty() && names_body(n))
+                    // "88/17" over "MINUTES OF A MEETING OF FULL
+                    // COUNCIL ...": a folio over the title in capitals
+                    // (not "126." over the item "Minutes of the meeting
+                    // held on 20 September").
+                    && !n.line.text.starts_with("MINUTES OF ")
                     // "2" over "AUBURN COUNCIL", the document's first
                     // line again: a page number over the running head.
                     && !lines[..i]
@@ -472,8 +477,15 @@ fn is_heading_line(
                 .wrapping_add(title.len());
             let labelled = body.get(end..).is_some_and(|r| r.starts_with(':'))
                 && title.split(' ').count() <= 6;
+            // (Or minutes numbered on through the years, "1358
+            // DECLARATIONS OF INTEREST", which the classifier marks only
+            // before a title in capitals.)
+            let long =
+                value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit());
             !date
-                && (roman || value.split(['.', '/']).all(|p| p.len() <= 3))
+                && (roman
+                    || long
+                    || value.split(['.', '/']).all(|p| p.len() <= 3))
                 && (is_title(title)
                     || labelled
                     || next.is_some_and(is_item_type)

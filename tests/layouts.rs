@@ -760,3 +760,60 @@ fn numbered_resolutions_with_movers_on_lines_of_their_own() {
     // A resolution named in a sentence is not one.
     assert!(doc.items[3].resolutions.is_empty());
 }
+
+/// English and Welsh town councils: a folio over the title, minutes
+/// numbered on through the years ("1358 DECLARATIONS ..."), members
+/// listed after "Councillors:" with their initials in brackets, the
+/// movers under the resolution, and names run together after
+/// honorifics.
+const TOWN_COUNCIL: &str = "\
+42/19
+
+MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 18th SEPTEMBER 2019 AT 7PM IN THE GUILDHALL, ASHBRIDGE
+
+Councillors:  Mrs. E. Marsh (EM), J. Pryce (JP), K. Dunmore (KD) and Mrs. P.F. Lyle (PFL).
+
+APOLOGIES: Cllr J Owain Cllr L Tamsin Rev N Cole, Town Chaplain
+
+1358 DECLARATIONS OF INTEREST FROM MEMBERS
+
+There were none.
+
+1359 ELECTION OF DEPUTY MAYOR
+
+It was RESOLVED that Cllr Pryce be elected Deputy Mayor.
+
+Proposed by: Cllr Dunmore                   Seconded by: Cllr Marsh
+
+1360 MATTERS ARISING
+
+There were no matters arising.
+";
+
+#[test]
+fn a_town_council_numbering_its_minutes_on_through_the_years() {
+    let doc = parse(TOWN_COUNCIL);
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1358"), Some("DECLARATIONS OF INTEREST FROM MEMBERS")),
+            (Some("1359"), Some("ELECTION OF DEPUTY MAYOR")),
+            (Some("1360"), Some("MATTERS ARISING")),
+        ]
+    );
+    let names = names(&doc);
+    for name in ["E. Marsh", "J. Pryce", "K. Dunmore", "P.F. Lyle"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    let apologies: Vec<_> =
+        doc.meeting.apologies.iter().map(|p| p.name.as_str()).collect();
+    assert!(apologies.contains(&"L Tamsin"), "{apologies:?}");
+    assert!(apologies.contains(&"N Cole"), "{apologies:?}");
+    let res = &doc.items[1].resolutions;
+    assert_eq!(res.len(), 1, "{res:#?}");
+    let m = res[0].motion.as_ref().expect("a motion");
+    assert_eq!(
+        (m.mover.as_deref(), m.seconder.as_deref()),
+        (Some("Dunmore"), Some("Marsh"))
+    );
+}

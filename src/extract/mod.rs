@@ -775,7 +775,33 @@ fn build_item(
                     });
                     continue;
                 }
-                if vote {
+                // "It was RESOLVED that ..." over "Proposed by: Cllr A
+                // Seconded by: Cllr B": the movers of the resolution just
+                // before, when nothing came between.
+                // (Not when a resolution follows, whose movers they are:
+                // "Proposed by ...;" / "Seconded by ...;" / "And
+                // Resolved: ...".)
+                let next_decides = raw.parts.get(pi + 1).is_some_and(|n| {
+                    matches!(
+                        n.kind,
+                        PartKind::Resolution
+                            | PartKind::Other(BlockKind::ResolutionIntro)
+                    ) || texts
+                        .get(pi + 1)
+                        .and_then(Option::as_ref)
+                        .is_some_and(|(t, _)| is_moved_by(t))
+                });
+                let movers_after = !vote
+                    && !next_decides
+                    && is_moved_by(&text)
+                    && item.resolutions.last().is_some_and(|r| {
+                        r.motion.as_ref().is_none_or(|m| m.mover.is_none())
+                            && item
+                                .discussion
+                                .last()
+                                .is_none_or(|d| d.span.start < r.span.start)
+                    });
+                if vote || movers_after {
                     if let Some(last) = item.resolutions.last_mut() {
                         // "The Motion ... was carried unanimously": how the
                         // resolution before it was voted on.

@@ -369,7 +369,15 @@ pub fn read(text: &str) -> Option<Motion> {
                 .or_else(|| MADE_MOTION_BY.captures(text))
         })
         .flatten()
-        .map(|c| c[1].trim().to_string())
+        // "Proposed by: Cllr Taylor   Seconded by: Cllr Biggle" on one
+        // line: the name ends before the next label.
+        .map(|c| {
+            let name = c[1].trim();
+            name.strip_suffix(" Seconded")
+                .or_else(|| name.strip_suffix(" Second"))
+                .unwrap_or(name)
+                .to_string()
+        })
         .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
     let seconder = has_any!(text, "second")
         .then(|| SECONDER.captures(text))

@@ -756,8 +756,30 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen)\s*:\s+)"
 );
+
+/// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
+/// open a list of names.
+fn plural_label(body: &str) -> bool {
+    // (Not "Members: (a) Conference on ...", a list of other things.)
+    let rest = body.split_once(' ').map_or("", |(_, r)| r.trim_start());
+    rest.starts_with(char::is_uppercase)
+        && body.split(' ').next().is_some_and(|w| {
+            w.len() > 5
+                && w.ends_with(':')
+                && matches!(
+                    w[..w.len() - 1].to_ascii_lowercase().as_str(),
+                    "councillors"
+                        | "cllrs"
+                        | "members"
+                        | "commissioners"
+                        | "trustees"
+                        | "directors"
+                        | "aldermen"
+                )
+        })
+}
 
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
 /// Kathleen Braden". Each element must be a name and nothing more.
@@ -952,8 +974,9 @@ fn share_surname(toks: &[Tok<'_>], list: &mut [Mention]) {
 pub fn is_list(text: &str) -> bool {
     let body = text.trim_start_matches(['*', '#', ' ']);
     // Every label holds "present", "attend" or "attendees" in its first
-    // few words: look for them before running the pattern.
-    if has_any!(head(body, 60), "present", "attend")
+    // few words, or is a plural and a colon: look for them before running
+    // the pattern.
+    if (has_any!(head(body, 60), "present", "attend") || plural_label(body))
         && LIST_LABEL.is_match(body)
     {
         return true;
@@ -1008,9 +1031,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
-    let label = has_any!(head(body, 60), "present", "attend")
-        .then(|| LIST_LABEL.find(body))
-        .flatten();
+    let label = (has_any!(head(body, 60), "present", "attend")
+        || plural_label(body))
+    .then(|| LIST_LABEL.find(body))
+    .flatten();
     let after_label = label.map_or(0, |m| text.len() - body.len() + m.end());
     let rest = &toks[toks.partition_point(|t| t.start < after_label)..];
     if let Some(m) = post_then_name(rest) {
@@ -1164,8 +1188,10 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
             last_full = Some(words.len());
             break;
         }
-        // "Noakes (Vice-Chairman)": a bracket after a name holds a role.
-        if j > i && t.bracket {
+        // "Noakes (Vice-Chairman)": a bracket after a name holds a role;
+        // "Cllr L Pepperell Rev Fr N Cale": an honorific starts the next
+        // name.
+        if j > i && (t.bracket || honorific(t.word)) {
             break;
         }
         let initial = is_initial(t.word)
