@@ -244,7 +244,38 @@ fn item_starts(
         }
         prev = Some(i);
     }
+    drop_out_of_sequence(lines, &mut starts);
     starts
+}
+
+/// Drops a sub-item whose number breaks the run around it: "2 Public
+/// Participation", then a table row "8.3 Options for ..." naming the
+/// agenda item a speaker spoke to, then "3 Late Items". (Whole numbers
+/// out of order are kept: text taken from a PDF's columns may put item
+/// 4 before item 3.)
+fn drop_out_of_sequence(lines: &[Classified<'_>], starts: &mut Vec<usize>) {
+    let major = |i: usize| {
+        lines[i]
+            .number()
+            .and_then(|n| n.split('.').next())
+            .and_then(|n| n.parse::<u32>().ok())
+    };
+    let sub = |i: usize| lines[i].number().is_some_and(|n| n.contains('.'));
+    let numbered: Vec<(usize, u32)> = starts
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| major(i).map(|m| (k, m)))
+        .collect();
+    let mut drop = Vec::new();
+    for w in numbered.windows(3) {
+        let [(_, before), (k, m), (_, after)] = [w[0], w[1], w[2]];
+        if before < after && after < m && sub(starts[k]) {
+            drop.push(k);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        starts.remove(k);
+    }
 }
 
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
@@ -675,6 +706,12 @@ const NOT_STANDALONE: &[&str] = &[
     "location",
     "time",
     "date",
+    // The state of the minutes over their title ("OPEN MINUTES" /
+    // "Confirmed").
+    "confirmed",
+    "unconfirmed",
+    "draft",
+    "approved minutes",
 ];
 
 /// A short title-case line set apart by blank lines and followed by a

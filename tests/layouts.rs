@@ -805,8 +805,12 @@ fn a_town_council_numbering_its_minutes_on_through_the_years() {
     for name in ["E. Marsh", "J. Pryce", "K. Dunmore", "P.F. Lyle"] {
         assert!(names.contains(&name), "{name} in {names:?}");
     }
-    let apologies: Vec<_> =
-        doc.meeting.apologies.iter().map(|p| p.name.as_str()).collect();
+    let apologies: Vec<_> = doc
+        .meeting
+        .apologies
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert!(apologies.contains(&"L Tamsin"), "{apologies:?}");
     assert!(apologies.contains(&"N Cole"), "{apologies:?}");
     let res = &doc.items[1].resolutions;
@@ -816,4 +820,87 @@ fn a_town_council_numbering_its_minutes_on_through_the_years() {
         (m.mover.as_deref(), m.seconder.as_deref()),
         (Some("Dunmore"), Some("Marsh"))
     );
+}
+
+/// A New Zealand web page laid out one cell to a line: the minutes'
+/// state over the title, members and staff one name or post to a line
+/// under their labels, and a table of speakers naming the agenda item
+/// each spoke to.
+const ONE_PER_LINE: &str = "\
+Council
+
+OPEN MINUTES
+
+Confirmed
+
+Minutes of a meeting of Council held in the Council Chambers, Levin on Wednesday 27 November 2024 at 11:00am.
+
+present
+
+Mayor
+
+His Worship The Mayor Tane Rawiri
+
+Councillors
+
+Councillor Mere Haua
+
+Via audio/visual link
+
+IN ATTENDANCE
+
+Reporting Officer
+
+Aroha Kingi
+
+Chief Executive
+
+Wiremu Pohatu
+
+Group Manager - Community Infrastructure
+
+1        Apologies
+
+There were no apologies.
+
+2        Public Participation
+
+The following members of the public spoke on the items listed:
+
+Name
+
+Agenda Item
+
+Hemi Walker
+
+8.3 Options for Reinstatement of Urban Berm Mowing
+
+3        Late Items
+
+There were no late items.
+";
+
+#[test]
+fn members_and_staff_one_to_a_line() {
+    let doc = parse(ONE_PER_LINE);
+    let names = names(&doc);
+    for name in ["Tane Rawiri", "Mere Haua", "Aroha Kingi", "Wiremu Pohatu"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    for post in [
+        "Chief Executive",
+        "Reporting Officer",
+        "Via audio/visual link",
+    ] {
+        assert!(!names.contains(&post), "{post} in {names:?}");
+    }
+    let numbers: Vec<_> = doc
+        .items
+        .iter()
+        .filter_map(|i| i.number.as_deref())
+        .collect();
+    // Neither the state of the minutes nor the agenda item a speaker
+    // named is an item of this meeting.
+    assert_eq!(numbers, ["1", "2", "3"]);
+    assert!(!headings(&doc).contains(&Some("Confirmed")));
 }

@@ -147,19 +147,14 @@ pub fn extract(
         .collect();
     let mut list_label: Option<&str> = None;
     for p in preamble {
-        match list_label.take() {
-            Some(label)
-                if matches!(
-                    p.kind,
-                    PartKind::Discussion { .. }
-                        | PartKind::Other(BlockKind::Text)
-                ) =>
-            {
+        let label = list_label.take();
+        match label {
+            Some(label) if is_text(&p.kind) => {
                 collect_names(lines, p, label, label, None, None, &mut found)
             }
             _ => collect_mentions(lines, p, None, None, &mut found),
         }
-        list_label = list_cell(lines, p);
+        list_label = next_list_label(lines, p, label);
     }
 
     for (k, raw) in lead.iter().chain(&segs.items).enumerate() {
@@ -351,6 +346,41 @@ fn list_cell(lines: &[Classified<'_>], p: &Part) -> Option<&'static str> {
     } else {
         "Present:"
     })
+}
+
+fn is_text(k: &PartKind) -> bool {
+    matches!(
+        k,
+        PartKind::Discussion { .. } | PartKind::Other(BlockKind::Text)
+    )
+}
+
+/// The label to read the part after `p` with: `p`'s own, when it is one
+/// ("Present |"), or the label `p` was read with, when `p` is a line of
+/// a list one name or post to a line ("IN ATTENDANCE" over "Monique
+/// Davidson" / "Chief Executive" / "Daniel Haigh" / ...).
+fn next_list_label(
+    lines: &[Classified<'_>],
+    p: &Part,
+    label: Option<&'static str>,
+) -> Option<&'static str> {
+    list_cell(lines, p).or_else(|| {
+        label.filter(|_| {
+            is_text(&p.kind)
+                && p.lines.len() == 1
+                && is_list_line(&lines[p.lines[0]].line.text)
+        })
+    })
+}
+
+/// A line of a list with one name or post to a line: a few words, no
+/// sentence, no table cell ("Monique Davidson", "Group Manager -
+/// Community Infrastructure", "Via audio/visual link").
+fn is_list_line(text: &str) -> bool {
+    text.len() <= 60
+        && text.split(' ').count() <= 6
+        && !text.ends_with(['.', ':', '|'])
+        && !text.contains('|')
 }
 
 /// Heading words that say the text after them lists people.

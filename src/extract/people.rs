@@ -98,6 +98,11 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         // Infrastructure" names a post, not a person.
         "Infrastructure",
         "Sustainable",
+        // A list's label run into it ("Directors; Chacon, Daly").
+        "Directors",
+        "Members",
+        "Officers",
+        "Trustees",
         "Communities",
         "Corporate",
         "Governance",
@@ -853,8 +858,9 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     || toks[next].word == "and";
                 // "Nancy Burns, Senior Management Analyst;": the role
                 // after a name is not a name.
-                let role =
-                    words.iter().any(|w| ROLE_WORDS.contains(w.as_str()));
+                let role = words.iter().any(|w| {
+                    w.split('-').any(|part| ROLE_WORDS.contains(part))
+                });
                 named = None;
                 if ends_element && !role_first && !role {
                     // "Chief Executive (Conn Murray), Director, ...": a
