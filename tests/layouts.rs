@@ -904,3 +904,34 @@ fn members_and_staff_one_to_a_line() {
     assert_eq!(numbers, ["1", "2", "3"]);
     assert!(!headings(&doc).contains(&Some("Confirmed")));
 }
+
+#[test]
+fn a_post_in_brackets_or_before_a_name_in_brackets_is_its_role() {
+    let doc = parse(
+        "Minutes of a meeting of the Rata City Council held on Thursday 20 June 2019\n\n\
+         In Attendance: Chief Executive (P Doyle), Group Manager Infrastructure (A Louvre), Acting Group Manager Environmental Management (M Heale) and Youth Councillor Ana Hagen\n\n\
+         STAFF PRESENT: Shaun Clark (Chief Executive Officer), Andy Fitch (General Manager Infrastructure and Asset Management), Dean Myer (Manager Development, Building and Compliance)\n\n\
+         1. Apologies\n\nThere were no apologies.\n",
+    );
+    let people = people(&doc);
+    let role = |name: &str| {
+        people
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} in {people:#?}"))
+            .role
+            .as_deref()
+    };
+    assert_eq!(role("A Louvre"), Some("Group Manager Infrastructure"));
+    assert_eq!(
+        role("M Heale"),
+        Some("Acting Group Manager Environmental Management")
+    );
+    assert_eq!(role("Shaun Clark"), Some("Chief Executive Officer"));
+    assert_eq!(
+        role("Dean Myer"),
+        Some("Manager Development, Building and Compliance")
+    );
+    let names = names(&doc);
+    assert!(!names.iter().any(|n| n.contains("Management")), "{names:?}");
+}

@@ -98,6 +98,9 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         // Infrastructure" names a post, not a person.
         "Infrastructure",
         "Sustainable",
+        // What a department is called ("Acting Group Manager
+        // Environmental Management (M Heale)").
+        "Environmental",
         // A list's label run into it ("Directors; Chacon, Daly").
         "Directors",
         "Members",
@@ -847,12 +850,14 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                         .all(|t| starts_upper(t.word));
                 // "Tim Archer (Principal Planning Officer),": the role in
                 // brackets belongs to the element.
+                let bracket_from = next;
                 if next < toks.len() && toks[next].bracket {
                     while next < toks.len() && !toks[next].ends(b")") {
                         next += 1;
                     }
                     next = (next + 1).min(toks.len());
                 }
+                let bracket = &toks[bracket_from..next];
                 let ends_element = toks[next - 1].ends(b",;.")
                     || next == toks.len()
                     || toks[next].word == "and";
@@ -870,11 +875,36 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     out.push(Mention {
                         words,
                         honorific: None,
-                        role: None,
+                        // Or "Group Manager Infrastructure (A
+                        // Louverdis)": the post before the bracket.
+                        role: post_words(bracket).or_else(|| {
+                            toks[i]
+                                .bracket
+                                .then(|| post_before(toks, i))
+                                .flatten()
+                        }),
                         start: toks[i].start,
                         end,
                         short: false,
                     });
+                } else if ends_element && !role_first && role {
+                    // "Group Manager Infrastructure (A Louverdis),": the
+                    // post, then the name in brackets.
+                    let inner = read_name(toks, bracket_from)
+                        .filter(|(w, n)| *n == next && w.len() >= 2);
+                    if let Some((name, _)) = inner {
+                        out.push(Mention {
+                            words: name,
+                            honorific: None,
+                            role: Some(
+                                post_before(toks, bracket_from)
+                                    .unwrap_or_else(|| words.join(" ")),
+                            ),
+                            start: toks[bracket_from].start,
+                            end: toks[next - 1].end,
+                            short: false,
+                        });
+                    }
                 }
                 i = next;
             }
@@ -885,6 +915,35 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
         }
     }
     share_surname(toks, &mut out[first..]);
+}
+
+/// The post in brackets after a name ("(Principal Planning Officer)",
+/// "(General Manager Infrastructure and Asset Management)"), when the
+/// words are one.
+fn post_words(bracket: &[Tok<'_>]) -> Option<String> {
+    let role = bracket
+        .iter()
+        .any(|t| t.word.split('-').any(|w| ROLE_WORDS.contains(w)));
+    let plain = bracket.iter().all(|t| {
+        starts_upper(t.word) || CONNECTORS.contains(t.word) || t.word == "&"
+    });
+    // With the commas inside ("Manager Development, Building and
+    // Compliance"), not the bracket's own.
+    let last = bracket.len().saturating_sub(1);
+    (role && plain && !bracket.is_empty()).then(|| {
+        bracket
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                if k < last && t.punct == "," {
+                    format!("{},", t.word)
+                } else {
+                    t.word.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// An element of a list that is a post and nothing more ("Clerk of
@@ -1516,6 +1575,15 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
     // once the mention is certain.
     let words = || toks[i..j].iter().map(|t| t.word.to_string()).collect();
     let last = toks[j - 1];
+    // "(General Manager Infrastructure and Asset Management),": the end
+    // of a post in a bracket opened before these words, not a name (but
+    // "(Ms.\nKaren Butler)" is one).
+    if last.punct.starts_with(')')
+        && !t.bracket
+        && ROLE_WORDS.contains(last.word)
+    {
+        return None;
+    }
     let next = toks.get(j);
     let verb =
         last.punct.is_empty() && next.is_some_and(|n| VERBS.contains(n.word));
