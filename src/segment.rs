@@ -539,7 +539,10 @@ fn is_banner(lower: &str) -> bool {
     (lower.ends_with("minutes") && !lower.contains(" of "))
         // "VOTE ON THE / MOTION:": a label in US board minutes.
         || lower.starts_with("vote on")
-        || lower.ends_with(" agenda")
+        || (lower.ends_with(" agenda")
+            // (Not "APPROVAL OF AGENDA", an item.)
+            && !lower.starts_with("approval of")
+            && !lower.starts_with("adoption of"))
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
 }
@@ -706,6 +709,10 @@ const NOT_STANDALONE: &[&str] = &[
     "location",
     "time",
     "date",
+    // The label of a vote's record in US minutes ("Alderperson A moved
+    // ..." / "Voice vote" / "... Motion carried").
+    "voice vote",
+    "roll call vote",
     // The state of the minutes over their title ("OPEN MINUTES" /
     // "Confirmed").
     "confirmed",

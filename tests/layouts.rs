@@ -935,3 +935,69 @@ fn a_post_in_brackets_or_before_a_name_in_brackets_is_its_role() {
     let names = names(&doc);
     assert!(!names.iter().any(|n| n.contains("Management")), "{names:?}");
 }
+
+/// US city councils: "A moved and B seconded to ...", "it was MOVED by
+/// A, seconded by B, to ..." after a clause, and a motion over the call
+/// for a voice vote and its count.
+const CITY_COUNCIL: &str = "\
+MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL OF THE CITY OF ELM FALLS
+REGULAR SESSION
+NOVEMBER 13, 2018
+
+1. APPROVAL OF AGENDA
+
+Councilmember Ryde moved and Councilmember Larsen-Moe seconded to approve the Agenda and Consent Agenda, as amended.
+
+Motion passed unanimously.
+
+2. BUDGET
+
+Referring to Item B of the 2019 budget, dated November 1, 2018, it was MOVED by Foy, seconded by Banning, to adopt the budget. Unanimously carried by voice vote. Carr absent.
+
+3. PARKS
+
+Alderperson Kranz moved to approve the park plan with the changes and Alderperson Tully seconded the motion.
+
+Voice vote
+
+Mayor Munde called for a voice vote to approve the motion. All Alderpersons voted aye. Motion carried 7 - 0.
+";
+
+#[test]
+fn city_council_motions_in_sentences() {
+    let doc = parse(CITY_COUNCIL);
+    let res: Vec<_> = doc
+        .items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| {
+            let m = r.motion.as_ref().expect("a motion");
+            (
+                r.text.as_str(),
+                m.mover.as_deref(),
+                m.seconder.as_deref(),
+                m.votes_for,
+            )
+        })
+        .collect();
+    assert_eq!(
+        res,
+        [
+            (
+                "to approve the Agenda and Consent Agenda, as amended.",
+                Some("Ryde"),
+                Some("Larsen-Moe"),
+                None
+            ),
+            ("to adopt the budget.", Some("Foy"), Some("Banning"), None),
+            (
+                "to approve the park plan with the changes",
+                Some("Kranz"),
+                Some("Tully"),
+                Some(7)
+            ),
+        ]
+    );
+    // "Voice vote" labels the record; it is not an item.
+    assert!(!headings(&doc).contains(&Some("Voice vote")));
+}

@@ -24,7 +24,7 @@ re!(
 );
 re!(
     MOVER_SUBJECT,
-    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Councilmember|Commissioner|Trustee|Alderman|Director|Supervisor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
+    r"(?:^|\s)(?:(?:Cllrs?|Councillor|Councilmember|Council Member|Commissioner|Trustee|Alderman|Alderperson|Director|Supervisor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?) (?:proposed|moved)"
 );
 /// Titles before a member's name in US minutes, as well as UK ones.
 macro_rules! us_title {
@@ -51,10 +51,10 @@ re!(
     concat!(
         r"(?:(?:^|[.;]\s+)",
         us_title!(),
-        r"|\s(?i:and)\s+(?i:councillor|cllr|cr|councilmember|director|commissioner|trustee)\.?\s+)",
+        r"|\s(?i:and)\s+(?i:councillor|cllr|cr|councilmember|council member|director|commissioner|trustee|alderperson|alderman|supervisor)\.?\s+)",
         "(",
         name!(),
-        r") seconded (?:(?:the|this) motion|that(?-u:\b))"
+        r") seconded (?:(?:the|this) motion|that(?-u:\b)|to(?-u:\b))"
     )
 );
 re!(
@@ -177,6 +177,18 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
             })
         {
             return true;
+        }
+        // "Mayor Mundy called for a voice vote to approve the motion. All
+        // Alderpersons voted aye. Motion carried 7 - 0.": the call for
+        // the vote and how it went.
+        if let [calls @ .., last] = &sents[..] {
+            if !calls.is_empty()
+                && calls.len() <= 3
+                && VOTE_RECORD.is_match(last)
+                && calls.iter().all(|s| has_any!(s, "vote", "roll call"))
+            {
+                return true;
+            }
         }
     }
     t.starts_with(|c: char| c.is_ascii_uppercase())

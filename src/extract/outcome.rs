@@ -60,6 +60,18 @@ re!(
     MOVED_TO,
     r"^(?:\p{Lu}[^,]{2,60},\s+)?(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
+// "Councilmember Ryan moved and Councilmember Lawrence-Anderson seconded
+// to approve the Agenda."
+re!(
+    MOVED_SECONDED_TO,
+    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+and\s+.{2,60}?\s+seconded,?\s+((?:to|that)\s.+)$"
+);
+// "Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to
+// approve the expenditure of $1500."
+re!(
+    IT_WAS_MOVED,
+    r"^(?:\p{Lu}[^.]{0,200}?,\s+)?(?i:it was moved by)\s+[^,]{2,60},?\s+(?i:seconded by)\s+[^,]{2,60}?,?\s+((?:to|that)\s.+)$"
+);
 // "Motion to accept the substitute ordinance: Moved by Commissioner Fish
 // and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
 // it and the vote.
@@ -235,18 +247,36 @@ fn passed_after(sents: &[&str], i: usize) -> bool {
 /// seconded." is moved "to vote on the goals as amended".
 fn without_seconder(wording: &str) -> &str {
     let w = wording.trim_end_matches(['.', ' ']);
+    // (Or "... with the changes and Alderperson Taylor seconded the
+    // motion.")
+    let seconded = w.ends_with(" seconded")
+        || w.ends_with(" seconded the motion")
+        || w.ends_with(" seconded it");
     match w.rfind(" and ") {
-        Some(at) if w.ends_with(" seconded") && w.len() - at < 60 => &w[..at],
+        Some(at) if seconded && w.len() - at < 70 => &w[..at],
         _ => wording,
     }
 }
 
+/// The wording of the motion sentence `s` puts, in any of the forms of
+/// a motion in a sentence ("Motion by A, second by B to ...", "A made a
+/// motion to ...", "A moved to ...", "A moved and B seconded to ...",
+/// "it was MOVED by A, seconded by B, to ...").
+fn moved_wording(s: &str) -> Option<regex::Captures<'_>> {
+    if !has_any!(s, "motion", "moved") {
+        return None;
+    }
+    US_MOTION
+        .captures(s)
+        .or_else(|| MADE_MOTION.captures(s))
+        .or_else(|| MOVED_TO.captures(s))
+        .or_else(|| MOVED_SECONDED_TO.captures(s))
+        .or_else(|| IT_WAS_MOVED.captures(s))
+}
+
 /// Whether sentence `s` puts a motion of its own.
 fn starts_motion(s: &str) -> bool {
-    has_any!(s, "motion", "moved")
-        && (US_MOTION.is_match(s)
-            || MADE_MOTION.is_match(s)
-            || MOVED_TO.is_match(s))
+    moved_wording(s).is_some()
 }
 
 /// A decision in sentence `i` of `sents`, and whether that sentence is
@@ -304,7 +334,11 @@ fn decision_in(
         }
     }
     if has("moved") {
-        if let Some(c) = MOVED_TO.captures(plain) {
+        let c = MOVED_TO
+            .captures(plain)
+            .or_else(|| MOVED_SECONDED_TO.captures(plain))
+            .or_else(|| IT_WAS_MOVED.captures(plain));
+        if let Some(c) = c {
             if passed_after(sents, i) {
                 return out(without_seconder(&c[1]), whole);
             }
@@ -408,11 +442,7 @@ pub fn proposal(p: Para<'_>) -> Option<String> {
     // them. Upon a vote, the results were as follows: ...": the motion
     // may follow a sentence of what led to it.
     sents.iter().take(2).find_map(|s| {
-        let s = s.trim_matches('*').trim();
-        let c = US_MOTION
-            .captures(s)
-            .or_else(|| MADE_MOTION.captures(s))
-            .or_else(|| MOVED_TO.captures(s))?;
+        let c = moved_wording(s.trim_matches('*').trim())?;
         Some(clean(without_seconder(&c[1])))
     })
 }
