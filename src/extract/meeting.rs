@@ -326,11 +326,27 @@ fn name_at(s: &str) -> Option<String> {
     Some(words[..=last].join(" "))
 }
 
-/// A line (cleaned of markup) that is nothing but a body's name.
+// "SYCAMORE CITY COUNCIL – REGULAR MEETING": the body, then the kind of
+// meeting after a dash.
+re!(
+    DASH_KIND,
+    r"(?i)^(.+?)\s+[–—-]\s+(?:(?:regular|special|ordinary|annual|adjourned|extraordinary|emergency|budget|work)\s+)?(?:meeting|session)$"
+);
+
+/// A line (cleaned of markup) that is nothing but a body's name, or
+/// that name and the kind of meeting after a dash.
 fn standalone(line: &str) -> Option<String> {
     if TOWN_OF.is_match(line) {
         return Some(line.to_string());
     }
+    let line = if has_any!(line, "meeting", "session") {
+        DASH_KIND
+            .captures(line)
+            .and_then(|c| c.get(1))
+            .map_or(line, |m| m.as_str())
+    } else {
+        line
+    };
     let n = word_count(line);
     if n > 6 {
         return None;
@@ -391,7 +407,14 @@ pub fn header(
                 cut -= 1;
             }
             prev_end = range.end;
-            if NOT_MEETING_DATE.is_match(&text[cut..range.start]) {
+            // "MINUTES OF APRIL 20, 2015" on a line of its own is the
+            // title, not minutes of an earlier meeting.
+            let title = text[..range.start]
+                .trim()
+                .trim_matches('*')
+                .eq_ignore_ascii_case("minutes of")
+                && text[range.end..].trim().len() <= 20;
+            if !title && NOT_MEETING_DATE.is_match(&text[cut..range.start]) {
                 continue;
             }
             // "... held on the 25th July 2019 were approved and signed":
@@ -715,6 +738,12 @@ mod tests {
             (
                 "Minutes of Cabinet\nTuesday 2 October 2018\n",
                 (Some("Cabinet"), Some("2018-10-02")),
+            ),
+            // The kind of meeting after a dash; a title that is "Minutes
+            // of" and the date.
+            (
+                "ELM CITY COUNCIL – REGULAR MEETING\nMINUTES OF APRIL 20, 2015\nROLL CALL\n",
+                (Some("ELM CITY COUNCIL"), Some("2015-04-20")),
             ),
             (
                 "Agenda and minutes\nEnvironment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am\n",
