@@ -101,6 +101,11 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         // What a department is called ("Acting Group Manager
         // Environmental Management (M Heale)").
         "Environmental",
+        "Works",
+        // A firm's ending ("TimeSaver Off Site Secretarial, Inc.").
+        "Inc",
+        "Ltd",
+        "LLC",
         // A list's label run into it ("Directors; Chacon, Daly").
         "Directors",
         "Members",
@@ -953,6 +958,10 @@ fn post_element(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     let mut has_role = false;
     let mut j = i;
     while j < toks.len() && j - i < 6 {
+        // "Director of Public Works Doran Cote,": a post and a name.
+        if j > i && starts_name(toks, j) {
+            return None;
+        }
         let t = &toks[j];
         let word = starts_upper(t.word)
             && (!honorific(t.word) || ROLE_WORDS.contains(t.word));
@@ -1480,6 +1489,27 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((role, end))
+}
+
+/// Whether a name of two words starts at token `j`, right after a post's
+/// last word ("Director Meg Beekman,", "Public Works Doran Cote,"): two
+/// name words, the second ending the element.
+fn starts_name(toks: &[Tok<'_>], j: usize) -> bool {
+    let prev = &toks[j - 1];
+    let post = ROLE_WORDS.contains(prev.word) || STOP.contains(prev.word);
+    let name = |t: &Tok<'_>| {
+        is_name_word(t.word)
+            && !ROLE_WORDS.contains(t.word)
+            && !CONNECTORS.contains(t.word)
+    };
+    post && prev.punct.is_empty()
+        && name(&toks[j])
+        && toks[j].punct.is_empty()
+        && toks.get(j + 1).is_some_and(|n| {
+            name(n)
+                && (n.ends(b",;.")
+                    || toks.get(j + 2).is_none_or(|a| a.word == "and"))
+        })
 }
 
 /// "Chief Executive Geoff Little": role words, then a two-word name.
