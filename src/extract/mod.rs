@@ -811,19 +811,21 @@ fn build_item(
                 // (Not when a resolution follows, whose movers they are:
                 // "Proposed by ...;" / "Seconded by ...;" / "And
                 // Resolved: ...".)
-                let next_decides = raw.parts.get(pi + 1).is_some_and(|n| {
-                    matches!(
-                        n.kind,
-                        PartKind::Resolution
-                            | PartKind::Other(BlockKind::ResolutionIntro)
-                    ) || texts
-                        .get(pi + 1)
-                        .and_then(Option::as_ref)
-                        .is_some_and(|(t, _)| is_moved_by(t))
-                });
+                let next_decides = || {
+                    raw.parts.get(pi + 1).is_some_and(|n| {
+                        matches!(
+                            n.kind,
+                            PartKind::Resolution
+                                | PartKind::Other(BlockKind::ResolutionIntro)
+                        ) || texts
+                            .get(pi + 1)
+                            .and_then(Option::as_ref)
+                            .is_some_and(|(t, _)| is_moved_by(t))
+                    })
+                };
                 let movers_after = !vote
-                    && !next_decides
                     && is_moved_by(&text)
+                    && !next_decides()
                     && item.resolutions.last().is_some_and(|r| {
                         r.motion.as_ref().is_none_or(|m| m.mover.is_none())
                             && item
