@@ -1511,19 +1511,15 @@ fn item(
             Mode::Resolutions { seen, decision } => {
                 let that = starts_with_that(l.body());
                 let none = NONE_LINE.is_match(&l.line.text);
-                if let Kind::ResolutionIntro { .. } = l.kind {
-                    minutes_line(
-                        lines,
-                        &mut b,
-                        &mut mode,
-                        &mut last_number,
-                        i,
-                    );
-                } else if !seen && is_moved_by(l.body()) {
-                    // "Resolution 2020/21" over "Moved: Mayor A" /
-                    // "Seconded: Cr B" / "That ..." / "Carried": the
-                    // movers, wording and vote are read as one motion.
-                    mode = Mode::Minutes;
+                let intro = matches!(l.kind, Kind::ResolutionIntro { .. });
+                if intro || (!seen && is_moved_by(l.body())) {
+                    // (A resolution under "Resolution 2020/21" that opens
+                    // with "Moved: Mayor A" / "Seconded: Cr B" / "That
+                    // ..." / "Carried" is read as one motion, from the
+                    // minutes.)
+                    if !intro {
+                        mode = Mode::Minutes;
+                    }
                     minutes_line(
                         lines,
                         &mut b,

@@ -30,6 +30,16 @@ fn numbered(doc: &Document) -> Vec<(Option<&str>, Option<&str>)> {
         .collect()
 }
 
+/// The role of the person called `name`, who must be there.
+fn role_of<'a>(people: &[&'a Person], name: &str) -> Option<&'a str> {
+    people
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} in {people:#?}"))
+        .role
+        .as_deref()
+}
+
 fn headings(doc: &Document) -> Vec<Option<&str>> {
     doc.items.iter().map(|i| i.heading.as_deref()).collect()
 }
@@ -604,14 +614,7 @@ Chr. Lindgren said the next item is the grader. Commissioner Okoro made a motion
 fn a_county_commission_with_motions_in_sentences() {
     let doc = parse(COUNTY_COMMISSION);
     let people = people(&doc);
-    let post = |name: &str| {
-        people
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap_or_else(|| panic!("{name} in {people:#?}"))
-            .role
-            .as_deref()
-    };
+    let post = |name: &str| role_of(&people, name);
     // Each name has the post after it; the firm after a dash is no one.
     assert_eq!(post("Ruth B. Ames"), Some("Clerk of Court"));
     assert_eq!(post("Tomas Vidal"), Some("County Attorney"));
@@ -914,14 +917,7 @@ fn a_post_in_brackets_or_before_a_name_in_brackets_is_its_role() {
          1. Apologies\n\nThere were no apologies.\n",
     );
     let people = people(&doc);
-    let role = |name: &str| {
-        people
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap_or_else(|| panic!("{name} in {people:#?}"))
-            .role
-            .as_deref()
-    };
+    let role = |name: &str| role_of(&people, name);
     assert_eq!(role("A Louvre"), Some("Group Manager Infrastructure"));
     assert_eq!(
         role("M Heale"),
