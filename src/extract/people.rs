@@ -1244,6 +1244,19 @@ fn post_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
     })
 }
 
+/// "April Graves,": a month that is a given name, first in a name of
+/// two words that ends the element.
+fn month_as_given_name(toks: &[Tok<'_>], j: usize, i: usize) -> bool {
+    j == i
+        && matches!(toks[j].word, "April" | "May" | "June")
+        && toks[j].punct.is_empty()
+        && toks.get(j + 1).is_some_and(|n| {
+            is_name_word(n.word)
+                && (n.ends(b",;.")
+                    || toks.get(j + 2).is_none_or(|a| a.word == "and"))
+        })
+}
+
 /// Reads name words from `i`: initials and name words, at most four,
 /// ending on a name word and stopping after a word followed by a comma.
 fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
@@ -1280,7 +1293,7 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
                     ""
                 }
             ));
-        } else if is_name_word(t.word) {
+        } else if is_name_word(t.word) || month_as_given_name(toks, j, i) {
             words.push(t.word.to_string());
             last_full = Some(words.len());
         } else {
@@ -1772,6 +1785,22 @@ mod tests {
         assert_eq!(
             listed_names("Present: Harper, Mikos and Mary Hunter, Jo Smith"),
             ["Harper", "Mikos", "Mary Hunter", "Jo Smith"]
+        );
+    }
+
+    #[test]
+    fn a_month_may_be_a_given_name_in_a_list() {
+        assert_eq!(
+            listed_names(
+                "Councilmembers Marquita Butler, April Graves, and Dan Ryan."
+            ),
+            ["Marquita Butler", "April Graves", "Dan Ryan"]
+        );
+        // Not in a sentence.
+        assert!(
+            !listed_names("It was held in May Smith said.")
+                .iter()
+                .any(|n| n.starts_with("May"))
         );
     }
 
