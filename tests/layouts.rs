@@ -997,3 +997,25 @@ fn city_council_motions_in_sentences() {
     // "Voice vote" labels the record; it is not an item.
     assert!(!headings(&doc).contains(&Some("Voice vote")));
 }
+
+#[test]
+fn a_name_broken_at_its_hyphen_is_joined_whole() {
+    let doc = parse(
+        "MINUTES OF THE CITY COUNCIL OF ELM FALLS\nNOVEMBER 13, 2018\n\n1. ROLL CALL\n\
+         Mayor Tim Wills and Councilmembers April Grove, Kris Lawrence-\n\
+         Anderson, and Dan Rye were present for the meeting of the\n\
+         Council held in the Adare-\nRathkeale room.\n",
+    );
+    let names = names(&doc);
+    for name in [
+        "Tim Wills",
+        "April Grove",
+        "Kris Lawrence-Anderson",
+        "Dan Rye",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    let text = &doc.items[0].discussion[0].text;
+    assert!(text.contains("Lawrence-Anderson"), "{text}");
+    assert!(text.contains("Adare-Rathkeale"), "{text}");
+}

@@ -223,12 +223,24 @@ fn joined(
             // "recog-" + "nise": a word split across lines.
             s.pop();
             s.push_str(&l.line.text);
+        } else if joins_at_hyphen(&s, &l.line.text) {
+            // "Lawrence-" + "Anderson": a hyphenated name.
+            s.push_str(&l.line.text);
         } else {
             s.push(' ');
             s.push_str(&l.line.text);
         }
     }
     s
+}
+
+/// Whether the line `next` goes on a hyphenated name or word that
+/// `text` broke at its hyphen ("Kris Lawrence-" / "Anderson, and ...",
+/// "ADARE-" / "RATHKEALE").
+fn joins_at_hyphen(text: &str, next: &str) -> bool {
+    text.ends_with('-')
+        && text[..text.len() - 1].ends_with(char::is_alphabetic)
+        && next.starts_with(char::is_uppercase)
 }
 
 fn block(lines: &[Classified<'_>], p: &Part, kind: BlockKind) -> Block {
@@ -1236,7 +1248,9 @@ fn collect_names(
                 let mut text = String::from(label);
                 let mut starts = SmallVec::with_capacity(more.len());
                 for &i in more {
-                    if !text.is_empty() {
+                    if !text.is_empty()
+                        && !joins_at_hyphen(&text, &lines[i].line.text)
+                    {
                         text.push(' ');
                     }
                     starts.push((text.len(), i));
