@@ -113,7 +113,7 @@ re!(
 // decision (New Zealand minutes).
 re!(
     RESOLUTION_LABEL,
-    r"(?i)^(?:council|committee|cabinet|board|panel|sub-committee|officer) resolution:?$"
+    r"(?i)^(?:officer recommendation\s*/\s*)?(?:council|committee|cabinet|board|panel|sub-committee|officer) resolution(?:\s+(?:no\.?\s*)?(?:[a-z]{1,5}/)?\d{1,4}(?:/\d{1,4})?)?:?$"
 );
 re!(
     PURPOSE,
@@ -273,8 +273,13 @@ fn kind(text: &str) -> Kind {
     });
     // A table cell's closing bar ("Council resolution |") is not text.
     let body = body.trim_end_matches(['|', ' ']);
-    let named = body.trim_end_matches(':').as_bytes();
-    if body.len() <= 30
+    // (Or with its number: "COUNCIL RESOLUTION 2019/01".)
+    let named = body
+        .trim_end_matches(':')
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '/')
+        .trim_end_matches(' ')
+        .as_bytes();
+    if body.len() <= 60
         && named.len() > 10
         && named[named.len() - 10..].eq_ignore_ascii_case(b"resolution")
         && RESOLUTION_LABEL.is_match(body)

@@ -1019,3 +1019,62 @@ fn a_name_broken_at_its_hyphen_is_joined_whole() {
     assert!(text.contains("Lawrence-Anderson"), "{text}");
     assert!(text.contains("Adare-Rathkeale"), "{text}");
 }
+
+/// Western Australian shires: the shire's name over the title, a
+/// numbered council resolution over its movers, the wording and
+/// `CARRIED 3/1`, with the votes for and against by name.
+const SHIRE: &str = "\
+SHIRE OF KARRAWONG
+
+MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON TUESDAY 29 JANUARY 2019 COMMENCING AT 7.00PM
+
+7 CONFIRMATION OF MINUTES
+
+COUNCIL RESOLUTION 2019/01
+MOVED: Cr J Munro
+SECONDED: Cr G Smythe
+That the minutes of the Ordinary Council Meeting held on 17 December 2018 be confirmed.
+CARRIED 4/0
+
+8 TENDER FOR ROAD WORKS
+
+OFFICER RECOMMENDATION / COUNCIL RESOLUTION 2019/02
+Moved Cr C Fry Seconded Cr J Munro
+That Council award Tender 12/2018 to Roadline Pty Ltd.
+CARRIED 3/1
+For: Crs Butt, Fry and Munro
+Against: Cr Smythe
+";
+
+#[test]
+fn a_shire_council_resolution_with_its_count() {
+    let doc = parse(SHIRE);
+    assert_eq!(doc.meeting.body.as_deref(), Some("SHIRE OF KARRAWONG"));
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("7"), Some("CONFIRMATION OF MINUTES")),
+            (Some("8"), Some("TENDER FOR ROAD WORKS"))
+        ]
+    );
+    let res: Vec<_> = doc.items.iter().flat_map(|i| &i.resolutions).collect();
+    assert_eq!(res.len(), 2, "{res:#?}");
+    let m = res[0].motion.as_ref().expect("a motion");
+    assert_eq!(
+        (m.mover.as_deref(), m.seconder.as_deref(), m.votes_for),
+        (Some("J Munro"), Some("G Smythe"), Some(4))
+    );
+    assert_eq!(
+        res[1].text,
+        "That Council award Tender 12/2018 to Roadline Pty Ltd."
+    );
+    let m = res[1].motion.as_ref().expect("a motion");
+    assert_eq!((m.votes_for, m.votes_against), (Some(3), Some(1)));
+    let against: Vec<_> = m
+        .votes
+        .iter()
+        .filter(|v| v.option == minutes::model::VoteOption::No)
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(against, ["Smythe"]);
+}

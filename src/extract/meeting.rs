@@ -71,7 +71,7 @@ re!(
 );
 re!(
     TOWN_OF,
-    r"^(?:Town|City|Village|Township|County|Borough) of \p{Lu}[\p{L} ]{1,40}$"
+    r"(?i)^(?:town|city|village|township|county|borough|shire|municipality|district) of \p{Lu}[\p{L} ]{1,40}$"
 );
 re!(
     NOT_MEETING_DATE,
@@ -626,13 +626,16 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     }
     for l in &clean {
         if let Some(name) = standalone(l) {
-            let fuller = lone.as_ref().is_none_or(|w| {
-                word_count(&name) > 1
-                    && name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last.eq_ignore_ascii_case(w))
-            });
+            // ("SHIRE OF MURRAYVALE" over "MEETING OF COUNCIL" names
+            // the council too.)
+            let fuller = TOWN_OF.is_match(l)
+                || lone.as_ref().is_none_or(|w| {
+                    word_count(&name) > 1
+                        && name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(w))
+                });
             if fuller {
                 return Some(name);
             }

@@ -20,7 +20,7 @@ const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|coun
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)Moved:?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)(?:Moved|MOVED):?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
@@ -95,7 +95,7 @@ re!(ROLL_CALL, r"\(Y-(\d+)(?:\s*N-(\d+))?\)");
 // "Ayes: Fish, Fritz and Adams; Nays: Leonard": a list after a label.
 re!(
     VOTE_LIST,
-    r"(?i)(?-u:\b)(ayes?|yeas?|in favou?r|nays?|noes|against|abstained|abstaining|abstentions?|abstain|absent)\s*[:\-–]\s*([^;:.\n]+)"
+    r"(?i)(?-u:\b)(ayes?|yeas?|in favou?r|(?-i:For)|nays?|noes|against|abstained|abstaining|abstentions?|abstain|absent)\s*[:\-–]\s*([^;:.\n]+)"
 );
 // "Janet Keough yea, Dick Dillon nay": a name then its vote; "no" only
 // where a comma, "and" or the end follows it.
@@ -110,7 +110,7 @@ static NAME_VOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 );
 re!(
     DASH_COUNTS,
-    r"(?i)(?:carried|lost|defeated|passed|failed)\s*\(?(\d+)\s*[-–:]\s*(\d+)(?:\s*[-–:]\s*(\d+))?"
+    r"(?i)(?:carried|lost|defeated|passed|failed)\s*\(?(\d+)\s*[-–:/]\s*(\d+)(?:\s*[-–:/]\s*(\d+))?"
 );
 
 // "The Motion on being put to the meeting was carried unanimously.",
@@ -118,7 +118,7 @@ re!(
 // went, and nothing more.
 re!(
     VOTE_RECORD,
-    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:carried|lost|defeated|passed)(?: unanimously)?)\.?$"
+    r"(?i)^(?:(?:the )?motion(?-u:\b)[^.]{0,80}?(?-u:\b)(?:carried|lost|defeated|passed|failed|fell|approved|adopted)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:the )?(?:minutes|resolution|ordinance|amendment|consent (?:agenda|calendar)) (?:passed|failed)(?-u:\b)(?:[^.(]|\([^)]*\))*|(?:carried|lost|defeated|passed)(?: unanimously)?(?:\s*\(?\d{1,2}\s*[/\-–]\s*\d{1,2}\)?)?)\.?$"
 );
 // "Chair Sisk declared the motion PASSED unanimously.", "The Chairperson
 // ruled the motion had been adopted unanimously."
@@ -132,7 +132,7 @@ re!(
 // layout parted labels and values.
 re!(
     VOTE_DETAIL,
-    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes)\s*:\s*(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
+    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes|For|Against)\s*:\s*(?:(?:Crs?|Cllrs?|Councillors?|Councilmembers?)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
 // "On Motion:", "On being put to the vote, the motion was carried".
