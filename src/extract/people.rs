@@ -1363,15 +1363,33 @@ fn honorific_mention(
             own = Some(toks[j].word.to_string());
             j += 1;
         }
-        // After a title a surname may be a common word: "Dr Hall".
-        let titled = own.is_some()
-            && toks.get(j).is_some_and(|t| {
+        // After a title a surname may be a common word: "Dr Hall", "Ms
+        // R Hall" (past the initials).
+        let initials = toks[j..]
+            .iter()
+            .take(3)
+            .take_while(|t| is_initial(t.word))
+            .count();
+        let personal = matches!(
+            h.word,
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Cllr" | "Councillor" | "Cr"
+        );
+        // (A singular title only with initials: "Councillor. He felt"
+        // is no one.)
+        let titled = (own.is_some() || (personal && initials > 0))
+            && toks.get(j + initials).is_some_and(|t| {
                 t.word.starts_with(char::is_uppercase)
                     && t.word.chars().skip(1).all(char::is_lowercase)
                     && t.word.len() > 1
             });
         let name = read_name(toks, j).or_else(|| {
-            titled.then(|| (vec![toks[j].word.to_string()], j + 1))
+            titled.then(|| {
+                let words = toks[j..=j + initials]
+                    .iter()
+                    .map(|t| t.word.to_string())
+                    .collect();
+                (words, j + initials + 1)
+            })
         });
         let Some((words, next)) = name else {
             break;
@@ -1786,6 +1804,17 @@ mod tests {
             listed_names("Present: Harper, Mikos and Mary Hunter, Jo Smith"),
             ["Harper", "Mikos", "Mary Hunter", "Jo Smith"]
         );
+    }
+
+    #[test]
+    fn a_common_word_is_a_surname_after_a_title_and_initials() {
+        assert_eq!(listed_names("Ms R Hall - Executive Director"), ["R Hall"]);
+        assert_eq!(
+            listed_names("Mr J. K. Church and Cllr P Marsh"),
+            ["J K Church", "P Marsh"]
+        );
+        // Not a sentence's first word after a title ending the last.
+        assert!(listed_names("a local Councillor. He felt").is_empty());
     }
 
     #[test]
