@@ -107,7 +107,7 @@ re!(
 // write "Resolution Number CO/2024/342" and "Resolved CL/2019/101".
 re!(
     NUMBERED_RESOLUTION,
-    r"^(?:(?i:resolution)\s+(?:(?i:no|number)\.?\s*)?(?:[A-Z]{1,5}/)?\d{1,4}(?:/\d{2,4})?|(?i:resolved)\s+(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}(?:/\d{1,4})?)(?:\s+(?i:moved):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:\s+(?i:seconded):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*"
+    r"^(?:(?i:resolution)\s+(?:(?i:no|number)\.?\s*)?(?:[A-Z]{1,5}/)?\d{1,4}(?:[/\-]\d{2,4})?|(?i:resolved)\s+(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}(?:/\d{1,4})?)(?:\s+(?i:moved):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:\s+(?i:seconded):?\s*(?:(?:Cr|Clr|Councillor|Mayor|Deputy Mayor)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*"
 );
 // "Council resolution", "Committee Resolution": a heading over the
 // decision (New Zealand minutes).

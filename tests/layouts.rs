@@ -1078,3 +1078,73 @@ fn a_shire_council_resolution_with_its_count() {
         .collect();
     assert_eq!(against, ["Smythe"]);
 }
+
+/// Canadian towns: `Resolution No. 2019-045` over its movers and `Be it
+/// resolved that ...`, `MOVED by Councillor A that ...` over `CARRIED`
+/// or `DEFEATED`, and staff listed post then name.
+const CANADIAN_TOWN: &str = "\
+TOWN OF CEDAR BLUFF
+REGULAR COUNCIL MEETING MINUTES
+Monday, March 11, 2019 at 6:00 p.m.
+
+PRESENT: Mayor J. Arnet, Councillors B. Leigh, K. Moss
+STAFF: CAO R. Dunne, Director of Finance L. Chow
+
+1. ADOPTION OF AGENDA
+Resolution No. 2019-045
+Moved by: Councillor Leigh
+Seconded by: Councillor Moss
+Be it resolved that the agenda be adopted as presented.
+Carried
+
+2. ADOPTION OF MINUTES
+MOVED by Councillor Moss that Council adopt the minutes of the February 25, 2019 meeting as presented.
+CARRIED
+
+3. BYLAW 2019-03 FEES AND CHARGES
+MOVED by Councillor Leigh that Bylaw 2019-03 be given first reading.
+DEFEATED
+";
+
+#[test]
+fn a_canadian_town_moving_by_resolution_number() {
+    let doc = parse(CANADIAN_TOWN);
+    assert_eq!(doc.meeting.body.as_deref(), Some("TOWN OF CEDAR BLUFF"));
+    let names = names(&doc);
+    for name in ["R. Dunne", "L. Chow", "B. Leigh", "K. Moss"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    let res: Vec<_> = doc
+        .items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| {
+            let m = r.motion.as_ref().expect("a motion");
+            (
+                r.text.as_str(),
+                m.mover.as_deref(),
+                serde_json::to_value(m.outcome).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        res,
+        [
+            (
+                "Be it resolved that the agenda be adopted as presented.",
+                Some("Leigh"),
+                serde_json::json!("carried")
+            ),
+            (
+                "that Council adopt the minutes of the February 25, 2019 meeting as presented.",
+                Some("Moss"),
+                serde_json::json!("carried")
+            ),
+            (
+                "that Bylaw 2019-03 be given first reading.",
+                Some("Leigh"),
+                serde_json::json!("lost")
+            ),
+        ]
+    );
+}

@@ -1125,6 +1125,8 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
         } else if !movers.is_empty()
             && (t.starts_with("THAT ")
                 || t.starts_with("That ")
+                || t.starts_with("Be it resolved")
+                || t.starts_with("BE IT RESOLVED")
                 || movers.iter().any(|&(_, unnamed)| unnamed))
         {
             open.push(Open {

@@ -66,6 +66,13 @@ re!(
     MOVED_SECONDED_TO,
     r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+and\s+.{2,60}?\s+seconded,?\s+((?:to|that)\s.+)$"
 );
+// "MOVED by Councillor Ward that Council adopt the minutes ...",
+// "Moved by Cr A, seconded by Cr B, that ...": the movers, then the
+// motion in the same sentence.
+re!(
+    MOVED_BY_THAT,
+    r"^(?i:moved by)\s+[^,]{2,60}?,?\s+(?:(?i:seconded by)\s+[^,]{2,60}?,?\s+)?((?i:that|to)\s.+)$"
+);
 // "Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to
 // approve the expenditure of $1500."
 re!(
@@ -272,6 +279,7 @@ fn moved_wording(s: &str) -> Option<regex::Captures<'_>> {
         .or_else(|| MOVED_TO.captures(s))
         .or_else(|| MOVED_SECONDED_TO.captures(s))
         .or_else(|| IT_WAS_MOVED.captures(s))
+        .or_else(|| MOVED_BY_THAT.captures(s))
 }
 
 /// Whether sentence `s` puts a motion of its own.
@@ -337,7 +345,8 @@ fn decision_in(
         let c = MOVED_TO
             .captures(plain)
             .or_else(|| MOVED_SECONDED_TO.captures(plain))
-            .or_else(|| IT_WAS_MOVED.captures(plain));
+            .or_else(|| IT_WAS_MOVED.captures(plain))
+            .or_else(|| MOVED_BY_THAT.captures(plain));
         if let Some(c) = c {
             if passed_after(sents, i) {
                 return out(without_seconder(&c[1]), whole);

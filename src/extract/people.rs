@@ -769,7 +769,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -790,6 +790,7 @@ fn plural_label(body: &str) -> bool {
                         | "trustees"
                         | "directors"
                         | "aldermen"
+                        | "staff"
                 )
         })
 }
@@ -958,8 +959,9 @@ fn post_element(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     let mut has_role = false;
     let mut j = i;
     while j < toks.len() && j - i < 6 {
-        // "Director of Public Works Doran Cote,": a post and a name.
-        if j > i && starts_name(toks, j) {
+        // "Director of Public Works Doran Cote,", "Director of Finance
+        // L. Cho": a post and a name.
+        if j > i && (starts_name(toks, j) || is_initial(toks[j].word)) {
             return None;
         }
         let t = &toks[j];
