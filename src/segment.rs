@@ -373,6 +373,12 @@ const NOT_HEADINGS: &[&str] = &[
     "public document pack",
     "item",
     "venue",
+    // A label over a motion ("RESOLUTION" / "Moved: Cr A" / ...).
+    "resolution",
+    "recommendation",
+    "officer recommendation",
+    "officer's recommendation",
+    "officers recommendation",
 ];
 
 /// Whether the letters of `s` are all capitals (and there are some).

@@ -1148,3 +1148,31 @@ fn a_canadian_town_moving_by_resolution_number() {
         ]
     );
 }
+
+#[test]
+fn a_resolution_label_over_its_movers_is_not_an_item() {
+    let doc = parse(
+        "MINUTES OF THE ORDINARY MEETING OF THE GULLY SHIRE COUNCIL HELD ON WEDNESDAY 14 AUGUST 2019\n\n\
+         2. CONFIRMATION OF MINUTES\n\nRESOLUTION\nMoved: Cr Kent\nSeconded: Cr Lang\n\
+         That the minutes of the Ordinary Meeting held on 17 July 2019 be confirmed.\nCARRIED 4/0\n\n\
+         3. CORRESPONDENCE\n\nResolution No. 2019/08/002\nMoved Cr Hart, Seconded Cr Kent\n\
+         That the correspondence be received.\nCARRIED\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("CONFIRMATION OF MINUTES"), Some("CORRESPONDENCE")]
+    );
+    let movers: Vec<_> = doc
+        .items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| {
+            let m = r.motion.as_ref().expect("a motion");
+            (m.mover.as_deref(), m.seconder.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        movers,
+        [(Some("Kent"), Some("Lang")), (Some("Hart"), Some("Kent"))]
+    );
+}
