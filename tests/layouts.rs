@@ -1176,3 +1176,21 @@ fn a_resolution_label_over_its_movers_is_not_an_item() {
         [(Some("Kent"), Some("Lang")), (Some("Hart"), Some("Kent"))]
     );
 }
+
+#[test]
+fn a_post_in_brackets_after_a_titled_name_is_its_role() {
+    let doc = parse(
+        "MINUTES OF THE ORDINARY MEETING OF THE GULLY SHIRE COUNCIL HELD ON WEDNESDAY 14 AUGUST 2019
+
+         ATTENDANCE: Cr A Ross (Mayor), Cr B Kent (Deputy Mayor), Cr C Long
+
+         1. APOLOGIES
+
+There were none.
+",
+    );
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "A Ross"), Some("Mayor"));
+    assert_eq!(role_of(&people, "B Kent"), Some("Deputy Mayor"));
+    assert_eq!(role_of(&people, "C Long"), None);
+}

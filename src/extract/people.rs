@@ -1414,11 +1414,30 @@ fn honorific_mention(
             // (Ms N Owen)": a name in brackets is the post's before it;
             // the post after it is the next name's, and names no one.
             let bracketed = t.bracket && toks[j - 1].ends(b")");
+            // "Cr A Ross (Mayor), Cr B Kent (Deputy Mayor)": a post in
+            // brackets after the name.
+            let post_after =
+                toks.get(j).is_some_and(|b| b.bracket).then(|| {
+                    let end = toks[j..]
+                        .iter()
+                        .take(6)
+                        .position(|t| t.ends(b")"))
+                        .map(|k| j + k + 1)?;
+                    let inner = &toks[j..end];
+                    inner
+                        .iter()
+                        .all(|t| starts_upper(t.word) && !is_initial(t.word))
+                        .then(|| (post_words(inner), end))
+                });
             if bracketed {
                 m.role = post_before(toks, i);
                 if let Some((_, after)) = read_role(toks, j) {
                     j = after;
                 }
+            } else if let Some(Some((Some(role), end))) = post_after {
+                m.role = Some(role);
+                m.end = toks[end - 1].end;
+                j = end;
             } else if let Some((role, after)) = read_role(toks, j) {
                 m.role = Some(role);
                 m.end = toks[after - 1].end;
