@@ -51,33 +51,35 @@ re!(
 // "Janet Keough made a motion to increase ...".
 re!(
     MADE_MOTION,
-    r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]{2,60}?,?\s+)?((?:to|for|that)\s.+)$"
+    r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]+?,?\s+)?((?:to|for|that)\s.+)$"
 );
 // "Councilmember Ortiz moved to approve the consent calendar.",
 // "Councilmember Duggan moved adoption of the agenda as presented.",
 // "After noting a correction, Commissioner Garner moved to approve ...".
 re!(
     MOVED_TO,
-    r"^(?:\p{Lu}[^,]{2,60},\s+)?(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
+    r"^(?:\p{Lu}[^,]+,\s+)?(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
 // "Councilmember Ryan moved and Councilmember Lawrence-Anderson seconded
-// to approve the Agenda."
+// to approve the Agenda." (Unbounded repeats: a bounded one, `.{2,60}`,
+// is compiled into sixty copies of a UTF-8 automaton, and its lazy DFA
+// cache grows with them in every thread.)
 re!(
     MOVED_SECONDED_TO,
-    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+and\s+.{2,60}?\s+seconded,?\s+((?:to|that)\s.+)$"
+    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+and\s+\S.*?\s+seconded,?\s+((?:to|that)\s.+)$"
 );
 // "MOVED by Councillor Ward that Council adopt the minutes ...",
 // "Moved by Cr A, seconded by Cr B, that ...": the movers, then the
 // motion in the same sentence.
 re!(
     MOVED_BY_THAT,
-    r"^(?i:moved by)\s+[^,]{2,60}?,?\s+(?:(?i:seconded by)\s+[^,]{2,60}?,?\s+)?((?i:that|to)\s.+)$"
+    r"^(?i:moved by)\s+[^,]+?,?\s+(?:(?i:seconded by)\s+[^,]+?,?\s+)?((?i:that|to)\s.+)$"
 );
 // "Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to
 // approve the expenditure of $1500."
 re!(
     IT_WAS_MOVED,
-    r"^(?:\p{Lu}[^.]{0,200}?,\s+)?(?i:it was moved by)\s+[^,]{2,60},?\s+(?i:seconded by)\s+[^,]{2,60}?,?\s+((?:to|that)\s.+)$"
+    r"^(?:\p{Lu}[^.]*?,\s+)?(?i:it was moved by)\s+[^,]+,?\s+(?i:seconded by)\s+[^,]+?,?\s+((?:to|that)\s.+)$"
 );
 // "Motion to accept the substitute ordinance: Moved by Commissioner Fish
 // and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
