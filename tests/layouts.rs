@@ -1,7 +1,7 @@
 //! Layouts of councils outside the corpus, each written out here in a
 //! few lines of invented text: what the parser must read from them.
 
-use minutes::model::{Document, Person};
+use minutes::model::{Document, Motion, Person, Resolution};
 use minutes::{Options, parse_str};
 
 fn parse(text: &str) -> Document {
@@ -15,6 +15,15 @@ fn people(doc: &Document) -> Vec<&Person> {
         .attendees
         .iter()
         .chain(doc.items.iter().flat_map(|i| &i.attendees))
+        .collect()
+}
+
+/// The names of the meeting's apologies.
+fn apologies(doc: &Document) -> Vec<&str> {
+    doc.meeting
+        .apologies
+        .iter()
+        .map(|p| p.name.as_str())
         .collect()
 }
 
@@ -38,6 +47,19 @@ fn role_of<'a>(people: &[&'a Person], name: &str) -> Option<&'a str> {
         .unwrap_or_else(|| panic!("{name} in {people:#?}"))
         .role
         .as_deref()
+}
+
+/// What `f` reads from each resolution of the document and its motion,
+/// which every one must have.
+fn decided<'a, T>(
+    doc: &'a Document,
+    f: impl Fn(&'a Resolution, &'a Motion) -> T,
+) -> Vec<T> {
+    doc.items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| f(r, r.motion.as_deref().expect("a motion")))
+        .collect()
 }
 
 fn headings(doc: &Document) -> Vec<Option<&str>> {
@@ -310,12 +332,7 @@ fn a_parish_with_minute_references_and_apologies_by_name() {
             (Some("3"), Some("Election of Vice-Chairman")),
         ]
     );
-    let apologies: Vec<_> = doc
-        .meeting
-        .apologies
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let apologies = apologies(&doc);
     assert_eq!(apologies, ["L Penrose", "J Quayle", "A Roth"]);
 }
 
@@ -808,12 +825,7 @@ fn a_town_council_numbering_its_minutes_on_through_the_years() {
     for name in ["E. Marsh", "J. Pryce", "K. Dunmore", "P.F. Lyle"] {
         assert!(names.contains(&name), "{name} in {names:?}");
     }
-    let apologies: Vec<_> = doc
-        .meeting
-        .apologies
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let apologies = apologies(&doc);
     assert!(apologies.contains(&"L Tamsin"), "{apologies:?}");
     assert!(apologies.contains(&"N Cole"), "{apologies:?}");
     let res = &doc.items[1].resolutions;
@@ -962,20 +974,14 @@ Mayor Munde called for a voice vote to approve the motion. All Alderpersons vote
 #[test]
 fn city_council_motions_in_sentences() {
     let doc = parse(CITY_COUNCIL);
-    let res: Vec<_> = doc
-        .items
-        .iter()
-        .flat_map(|i| &i.resolutions)
-        .map(|r| {
-            let m = r.motion.as_ref().expect("a motion");
-            (
-                r.text.as_str(),
-                m.mover.as_deref(),
-                m.seconder.as_deref(),
-                m.votes_for,
-            )
-        })
-        .collect();
+    let res = decided(&doc, |r, m| {
+        (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref(),
+            m.votes_for,
+        )
+    });
     assert_eq!(
         res,
         [
@@ -1114,19 +1120,13 @@ fn a_canadian_town_moving_by_resolution_number() {
     for name in ["R. Dunne", "L. Chow", "B. Leigh", "K. Moss"] {
         assert!(names.contains(&name), "{name} in {names:?}");
     }
-    let res: Vec<_> = doc
-        .items
-        .iter()
-        .flat_map(|i| &i.resolutions)
-        .map(|r| {
-            let m = r.motion.as_ref().expect("a motion");
-            (
-                r.text.as_str(),
-                m.mover.as_deref(),
-                serde_json::to_value(m.outcome).unwrap(),
-            )
-        })
-        .collect();
+    let res = decided(&doc, |r, m| {
+        (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            serde_json::to_value(m.outcome).unwrap(),
+        )
+    });
     assert_eq!(
         res,
         [
@@ -1162,15 +1162,8 @@ fn a_resolution_label_over_its_movers_is_not_an_item() {
         headings(&doc),
         [Some("CONFIRMATION OF MINUTES"), Some("CORRESPONDENCE")]
     );
-    let movers: Vec<_> = doc
-        .items
-        .iter()
-        .flat_map(|i| &i.resolutions)
-        .map(|r| {
-            let m = r.motion.as_ref().expect("a motion");
-            (m.mover.as_deref(), m.seconder.as_deref())
-        })
-        .collect();
+    let movers =
+        decided(&doc, |_, m| (m.mover.as_deref(), m.seconder.as_deref()));
     assert_eq!(
         movers,
         [(Some("Kent"), Some("Lang")), (Some("Hart"), Some("Kent"))]
