@@ -278,7 +278,15 @@ fn moved_wording(s: &str) -> Option<regex::Captures<'_>> {
     US_MOTION
         .captures(s)
         .or_else(|| MADE_MOTION.captures(s))
-        .or_else(|| MOVED_TO.captures(s))
+        .or_else(|| moved_form(s))
+}
+
+/// The forms of a motion in a sentence that say "moved" ("A moved to
+/// ...", "A moved and B seconded to ...", "it was MOVED by A, seconded
+/// by B, to ...", "MOVED by A that ...").
+fn moved_form(s: &str) -> Option<regex::Captures<'_>> {
+    MOVED_TO
+        .captures(s)
         .or_else(|| MOVED_SECONDED_TO.captures(s))
         .or_else(|| IT_WAS_MOVED.captures(s))
         .or_else(|| MOVED_BY_THAT.captures(s))
@@ -344,12 +352,7 @@ fn decision_in(
         }
     }
     if has("moved") {
-        let c = MOVED_TO
-            .captures(plain)
-            .or_else(|| MOVED_SECONDED_TO.captures(plain))
-            .or_else(|| IT_WAS_MOVED.captures(plain))
-            .or_else(|| MOVED_BY_THAT.captures(plain));
-        if let Some(c) = c {
+        if let Some(c) = moved_form(plain) {
             if passed_after(sents, i) {
                 return out(without_seconder(&c[1]), whole);
             }

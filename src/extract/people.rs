@@ -1416,25 +1416,31 @@ fn honorific_mention(
             let bracketed = t.bracket && toks[j - 1].ends(b")");
             // "Cr A Ross (Mayor), Cr B Kent (Deputy Mayor)": a post in
             // brackets after the name.
-            let post_after =
-                toks.get(j).is_some_and(|b| b.bracket).then(|| {
-                    let end = toks[j..]
-                        .iter()
-                        .take(6)
-                        .position(|t| t.ends(b")"))
-                        .map(|k| j + k + 1)?;
-                    let inner = &toks[j..end];
-                    inner
-                        .iter()
-                        .all(|t| starts_upper(t.word) && !is_initial(t.word))
-                        .then(|| (post_words(inner), end))
-                });
+            let post_after = || {
+                if !toks.get(j)?.bracket {
+                    return None;
+                }
+                let end = toks[j..]
+                    .iter()
+                    .take(6)
+                    .position(|t| t.ends(b")"))
+                    .map(|k| j + k + 1)?;
+                let inner = &toks[j..end];
+                // Words of a post, not a name's initials.
+                if !inner
+                    .iter()
+                    .all(|t| starts_upper(t.word) && !is_initial(t.word))
+                {
+                    return None;
+                }
+                Some((post_words(inner)?, end))
+            };
             if bracketed {
                 m.role = post_before(toks, i);
                 if let Some((_, after)) = read_role(toks, j) {
                     j = after;
                 }
-            } else if let Some(Some((Some(role), end))) = post_after {
+            } else if let Some((role, end)) = post_after() {
                 m.role = Some(role);
                 m.end = toks[end - 1].end;
                 j = end;
