@@ -62,7 +62,12 @@ const NOT_NAME: &[&str] = &[
 const AFTER_NAME: &[&str] = &["to", "for", "via"];
 // "minutes of [the] NAME", "meeting of [the] NAME"
 // "summary of the NAME meeting" (a US committee's minutes)
-re!(PHRASE, r"(?i)(?:minutes|meeting|summary) of (?:the )?");
+// "SPECIAL MEETING (QUORUM ONLY) OF ...": a note in brackets may stand
+// before the "of".
+re!(
+    PHRASE,
+    r"(?i)(?:minutes|meeting|summary)(?: \([^)]{1,30}\))? of (?:the )?"
+);
 re!(HELD, r"^(.{3,80}?) (?:held|met) ");
 // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
 re!(
@@ -72,6 +77,12 @@ re!(
 re!(
     TOWN_OF,
     r"(?i)^(?:town|city|village|township|county|borough|shire|municipality|district) of \p{Lu}[\p{L} ]{1,40}$"
+);
+// "Copies of Golden Plains Shire Council's Agendas & Minutes": a body
+// named in the possessive, where no title names it.
+re!(
+    POSSESSIVE,
+    r"((?:\p{Lu}[\p{L}'’-]+ ){1,5}(?:Council|Board|Committee|Commission|Authority))[’‘']s(?-u:\b)"
 );
 re!(
     NOT_MEETING_DATE,
@@ -277,7 +288,8 @@ fn name_at(s: &str) -> Option<String> {
                 .iter()
                 .chain(MEETING_KINDS)
                 .any(|n| n.eq_ignore_ascii_case(w))
-            && w.chars().all(|c| c.is_alphabetic() || "&'’-".contains(c));
+            // "Financial/Administration Committee": two joined by a slash.
+            && w.chars().all(|c| c.is_alphabetic() || "&'’-/".contains(c));
         if !name_like {
             break;
         }
@@ -309,7 +321,10 @@ fn name_at(s: &str) -> Option<String> {
             .take_while(|w| {
                 // In a title set in capitals, "IN ARAS SEAN FINN" is where
                 // the meeting was, not the body's name.
+                // "Board of Directors/RTD Staff" (whom a memo is to):
+                // a slash after "of" joins the body to another.
                 (w.starts_with(char::is_uppercase)
+                    && !w.contains('/')
                     && !AFTER_NAME.iter().any(|a| a.eq_ignore_ascii_case(w)))
                     || w.eq_ignore_ascii_case("the")
             })
@@ -602,7 +617,15 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
         }
         let this = &clean[k];
         let mut joined = this.to_string();
-        for n in clean.iter().skip(k + 1).take(2) {
+        // "MINUTES / OF / PROCEEDINGS / AT / MEETING / OF / THE / ...":
+        // a title set one word to a line runs on until it has words
+        // enough to hold the name.
+        let mut taken = 0;
+        for n in clean.iter().skip(k + 1).take(8) {
+            if taken >= 2 && joined.len() >= 60 {
+                break;
+            }
+            taken += 1;
             // "ADARE-" / "RATHKEALE": a word broken at its hyphen.
             if !joined.ends_with('-') {
                 joined.push(' ');
@@ -653,7 +676,13 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
-    None
+    top.iter().find_map(|l| {
+        let l = head(&l.line.text, 3 * DATE_WITHIN);
+        let name = POSSESSIVE.captures(l)?.get(1)?.as_str();
+        // "The Council's decision": a common noun, not a name.
+        (!name.starts_with("The ") && !name.starts_with("This "))
+            .then(|| name.to_string())
+    })
 }
 
 #[cfg(test)]
@@ -737,6 +766,34 @@ mod tests {
             (
                 "RIVERTON COUNCIL\n\nMINUTES OF THE\nORDINARY MEETING OF COUNCIL\nHELD ON WEDNESDAY, MARCH 5, 2008\n",
                 (Some("RIVERTON COUNCIL"), Some("2008-03-05")),
+            ),
+            // A title set one word to a line; a note in brackets before
+            // "OF".
+            (
+                "MINUTES\nOF\nPROCEEDINGS\nAT\nMEETING\nOF\nTHE\nMUNICIPAL DISTRICT OF WESTBURY HELD IN\nTHE HALL, ON WEDNESDAY, 1ST NOVEMBER, 2023, AT\n",
+                (Some("MUNICIPAL DISTRICT OF WESTBURY"), Some("2023-11-01")),
+            ),
+            (
+                "MINUTES OF PROCEEDINGS AT SPECIAL MEETING (QUORUM ONLY) OF\n\nELMFIELD CITY AND COUNTY COUNCIL HELD IN THE COUNCIL CHAMBER,\n\nON WEDNESDAY, 10TH JUNE, 2020, AT 2.30PM.\n",
+                (Some("ELMFIELD CITY AND COUNTY COUNCIL"), Some("2020-06-10")),
+            ),
+            // Two committees joined by a slash; a memo's addressee is
+            // no body.
+            (
+                "Summary of the Financial/Administration Committee held on\nTuesday, September 9, 2008\n",
+                (
+                    Some("Financial/Administration Committee"),
+                    Some("2008-09-09"),
+                ),
+            ),
+            (
+                "Memorandum\nTo:\n\nBoard of Directors/Staff\n\nDate:\n\nJune 20, 2007\n",
+                (None, Some("2007-06-20")),
+            ),
+            // Named only in the possessive, under an untitled heading.
+            (
+                "MINUTES\n\nOrdinary Council Meeting\n\n6.00pm Tuesday 23 April 2019\n\nCopies of Elm Plains Shire Council‘s Agendas & Minutes\n",
+                (Some("Elm Plains Shire Council"), Some("2019-04-23")),
             ),
             (
                 "Minutes of Cabinet\nTuesday 2 October 2018\n",
