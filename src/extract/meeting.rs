@@ -620,12 +620,10 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
         // "MINUTES / OF / PROCEEDINGS / AT / MEETING / OF / THE / ...":
         // a title set one word to a line runs on until it has words
         // enough to hold the name.
-        let mut taken = 0;
-        for n in clean.iter().skip(k + 1).take(8) {
+        for (taken, n) in clean.iter().skip(k + 1).take(8).enumerate() {
             if taken >= 2 && joined.len() >= 60 {
                 break;
             }
-            taken += 1;
             // "ADARE-" / "RATHKEALE": a word broken at its hyphen.
             if !joined.ends_with('-') {
                 joined.push(' ');
