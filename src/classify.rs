@@ -87,6 +87,18 @@ re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
 // "VIII." or "A." alone on its line: US agendas number items in Roman
 // numerals and sub-items in capital letters.
 re!(ROMAN_ITEM_NUMBER, r"^(?:[IVX]{1,6}|[A-Z])\.$");
+// "Item 1:" alone on its line, its title on the next.
+re!(ITEM_ALONE, r"(?i)^item\s+(\d{1,3}[a-z]?)\s*[.:]?$");
+
+/// The number an item-number line gives: "1" for "**1.**", "Item 1:" or
+/// "1.".
+pub(crate) fn item_number_text(text: &str) -> &str {
+    let bare = unbold(text);
+    match ITEM_ALONE.captures(bare).and_then(|c| c.get(1)) {
+        Some(m) => m.as_str(),
+        None => bare.trim_end_matches('.'),
+    }
+}
 // "*43 Authorize a grant": an agenda number with an emergency mark.
 re!(STARRED, r"^\*(\d{1,3}) +");
 // "XIV. Old Business": a Roman numeral before a title.
@@ -257,6 +269,11 @@ fn kind(text: &str) -> Kind {
             return Kind::ItemNumber;
         }
         if bare.len() <= 7 && ROMAN_ITEM_NUMBER.is_match(bare) {
+            return Kind::ItemNumber;
+        }
+        if matches!(bare.as_bytes().first(), Some(b'I' | b'i'))
+            && ITEM_ALONE.is_match(bare)
+        {
             return Kind::ItemNumber;
         }
         // Every size ends "KB", "MB", "GB" or "bytes".

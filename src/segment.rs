@@ -5,7 +5,7 @@
 //! part of the preamble before the first item. Reading names, dates and
 //! motions out of the parts is `extract`'s job.
 
-use crate::classify::{Classified, Kind, Marker, Section, unbold};
+use crate::classify::{Classified, Kind, Marker, Section, item_number_text};
 use crate::model::BlockKind;
 use smallvec::{SmallVec, smallvec};
 
@@ -85,7 +85,16 @@ enum Mode {
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let layout = Layout::of(lines);
     let lettered = lettered_agenda(lines);
-    let starts = item_starts(lines, layout, &lettered);
+    let mut starts = item_starts(lines, layout, &lettered);
+    // Labelled paragraphs, where the other rules find no item, or one
+    // that is among them ("Approve Minutes: Motion by ..." looks like a
+    // ModernGov title before its "Minutes:" label).
+    if starts.len() <= 1 {
+        let labelled = labelled_paragraphs(lines);
+        if starts.iter().all(|s| labelled.binary_search(s).is_ok()) {
+            starts = labelled;
+        }
+    }
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
     if !starts.is_empty() {
@@ -278,9 +287,12 @@ fn drop_out_of_sequence(lines: &[Classified<'_>], starts: &mut Vec<usize>) {
     }
 }
 
-re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\s*[.:\-–]\s*\S");
+// (In bold, the separator may stand apart: "**Item 3** **–** **Title**".)
+re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\**\s*\**[.:\-–]\s*\S");
 /// "Item 6: ...": the pattern runs only on lines starting with "i".
 fn is_item_word(text: &str) -> bool {
+    // (In bold or not: "**Item 1: Confirm minutes ...**".)
+    let text = text.trim_start_matches('*');
     matches!(text.as_bytes().first(), Some(b'i' | b'I'))
         && ITEM_WORD.is_match(text)
 }
@@ -331,6 +343,140 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     flush(&mut run);
     out
 }
+/// Labels that open a paragraph without naming an agenda item: who was
+/// there, the parts of a motion, a memo's fields.
+const NOT_ITEM_LABELS: &[&str] = &[
+    "present",
+    "absent",
+    "apologies",
+    "attendees",
+    "attending",
+    "attendance",
+    "others",
+    "also",
+    "members",
+    "guests",
+    "staff",
+    "officers",
+    "councillors",
+    "action",
+    "actions",
+    "motion",
+    "moved",
+    "second",
+    "seconded",
+    "proposed",
+    "resolved",
+    "agreed",
+    "vote",
+    "votes",
+    "note",
+    "notes",
+    "correction",
+    "corrections",
+    "date",
+    "time",
+    "location",
+    "venue",
+    "place",
+    "re",
+    "subject",
+    "to",
+    "from",
+    "cc",
+    "page",
+];
+
+/// "Call to Order: The Chair called ...", "Old Business: The Chair
+/// ...", "Code Enforcement – The board met ...": minutes whose items are
+/// paragraphs opened by a short label, with no heading lines of their
+/// own (small US towns' select boards). Each labelled paragraph opens
+/// an item where three at least are so labelled; the caller reads
+/// them only where no other line opens an item.
+fn labelled_paragraphs(lines: &[Classified<'_>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: Option<&Classified<'_>> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind == Kind::Blank {
+            continue;
+        }
+        let starts_paragraph = prev.is_none_or(|p| {
+            p.line.no + 1 < l.line.no
+                || p.line.text.ends_with(['.', '!', '?', ')'])
+        });
+        // "... the following overview of the DACs:" over "Innovate
+        // Limerick DAC – owner of ...": the entries of a list.
+        let listed = prev.is_some_and(|p| p.line.text.ends_with(':'));
+        prev = Some(l);
+        if l.kind != Kind::Text
+            || l.marker.is_some()
+            || !starts_paragraph
+            || listed
+        {
+            continue;
+        }
+        if let Some(label) = inline_label(&l.line.text) {
+            out.push((i, label.to_lowercase()));
+        }
+    }
+    // A label used again ("Discussion:", "REPLY:", a speaker's name in a
+    // transcript) marks a part of an item, not an item.
+    let once: Vec<usize> = out
+        .iter()
+        .filter(|(_, a)| out.iter().filter(|(_, b)| a == b).count() == 1)
+        .map(|&(i, _)| i)
+        .collect();
+    if once.len() < 3 || once.len() * 2 < out.len() {
+        return Vec::new();
+    }
+    once
+}
+
+/// The label that opens `text` before a colon or a dash and the text
+/// after it: a few words, the first capitalised and neither a word that
+/// opens a sentence nor one of [`NOT_ITEM_LABELS`].
+fn inline_label(text: &str) -> Option<&str> {
+    let text = text.trim_start_matches('*');
+    let end = text
+        .match_indices([':', '–', '—', '-'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let b = text.as_bytes();
+            // A colon inside a time ("7:00") or a hyphen inside a word
+            // ("Pre-School") ends no label.
+            match b[i] {
+                b':' => {
+                    !(b[..i].last().is_some_and(u8::is_ascii_digit)
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                }
+                b'-' => b[..i].ends_with(b" ") && b.get(i + 1) == Some(&b' '),
+                _ => b[..i].ends_with(b" "),
+            }
+        })?;
+    let label = text[..end].trim_end().trim_end_matches('*').trim_end();
+    let rest = text[end..]
+        .trim_start_matches([':', '–', '—', '-', '*'])
+        .trim_start();
+    let words = label.split_whitespace().count();
+    let first = label.split_whitespace().next()?;
+    let plain = first.trim_end_matches([',', ':']).to_lowercase();
+    let ok = (1..=6).contains(&words)
+        && label.len() <= 50
+        && first.starts_with(char::is_uppercase)
+        && !label.contains(['.', '?', '!', ';', '(', '"', '“'])
+        && !SENTENCE_STARTS.contains(&first)
+        && !TITLES.contains(&first)
+        && !NOT_ITEM_LABELS.contains(&plain.as_str())
+        // "Circulated: Statistics re ...": a verb, not a title.
+        && !(words == 1 && plain.ends_with("ed"))
+        // "Officials Present", "In Attendance", "Other Invitees": who
+        // was there.
+        && !has_any!(label, "present", "attendance", "invitee", "absent")
+        // The item's text after it: a few words at least.
+        && rest.split_whitespace().nth(2).is_some();
+    ok.then_some(label)
+}
+
 re!(
     MOVED_BY,
     r"(?i)^\**(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
@@ -425,7 +571,7 @@ fn is_heading_line(
     // Committee had before it ...".)
     if l.marker.is_none()
         && (prev.is_some_and(|p| is_table_rule(&p.line.text))
-            || has_bytes!(text, " Minutes: "))
+            || minutes_label_at(text).is_some())
     {
         let title = heading_title(l);
         if title.len() < text.len()
@@ -968,6 +1114,19 @@ fn inline_heading_end(body: &str) -> Option<usize> {
     None
 }
 
+/// Where the ModernGov section label " Minutes: " stands in `text`
+/// after an item's title ("Apologies for Absence Minutes: Apologies
+/// were ..."); not "Approve Minutes: Motion by ...", where "Minutes" is
+/// the title's own word.
+fn minutes_label_at(text: &str) -> Option<usize> {
+    let i = memchr::memmem::find(text.as_bytes(), b" Minutes: ")?;
+    let before = text[..i].rsplit(' ').next().unwrap_or("");
+    let verb = ["approve", "adopt", "accept", "confirm", "review", "amend"]
+        .iter()
+        .any(|v| before.eq_ignore_ascii_case(v));
+    (!verb).then_some(i)
+}
+
 /// The heading words of a heading line: after its number or "#"s, before
 /// a colon that ends a short title ("Those Attending: Cllr ..."), or
 /// before the item's text when it follows on the same line ("PUBLIC
@@ -980,6 +1139,13 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim()
         .trim_matches('*')
         .trim();
+    // "Item 6: Public Forum": the number is not part of the title.
+    let body = match ITEM_WORD.find(body) {
+        Some(m) if is_item_word(body) => {
+            body[m.end() - 1..].trim_start_matches('*').trim_start()
+        }
+        _ => body,
+    };
     // A table of contents: "Opening Declaration ........ 3".
     let body = match body.find("....") {
         Some(dots) if dots > 0 => body[..dots].trim_end(),
@@ -1000,7 +1166,7 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     };
     // "Apologies for Absence Minutes: Apologies were ...": the title ends
     // at an inline section label.
-    if let Some(i) = body.find(" Minutes: ") {
+    if let Some(i) = minutes_label_at(body) {
         return body[..i].trim_end();
     }
     // A colon that ends a label, not one inside a time ("07:30").
@@ -1049,6 +1215,16 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
             return head.trim();
         }
     }
+    // "Agenda, minutes – With addition of ... the board approved the
+    // agenda.": a short label, a dash and a sentence.
+    if let Some((label, rest)) = body.split_once(" – ") {
+        let sentence = rest.starts_with(char::is_uppercase)
+            && rest.split(' ').nth(7).is_some()
+            && rest.ends_with('.');
+        if sentence && inline_label(body) == Some(label) {
+            return label;
+        }
+    }
     match inline_heading_end(body) {
         Some(end) => body[..end].trim_end_matches(['.', ' ', '-', '–']),
         None => body,
@@ -1060,7 +1236,7 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
     if let Some(n) = l.number() {
         return Some(n.to_string());
     }
-    let t = l.line.text.as_ref();
+    let t = l.line.text.trim_start_matches('*');
     if is_item_word(t) {
         let digits: String = t[4..]
             .trim_start()
@@ -1340,10 +1516,8 @@ fn item(
             Kind::ItemNumber
                 if numbered && it.number.is_none() && it.heading.is_none() =>
             {
-                // ("**1.**" in bold is item 1.)
-                it.number = Some(
-                    unbold(&l.line.text).trim_end_matches('.').to_string(),
-                );
+                // ("**1.**" in bold is item 1, and so is "Item 1:".)
+                it.number = Some(item_number_text(&l.line.text).to_string());
                 b.single(PartKind::Other(BlockKind::Label), i);
                 expect_heading = true;
                 continue;

@@ -1187,3 +1187,120 @@ There were none.
     assert_eq!(role_of(&people, "B Kent"), Some("Deputy Mayor"));
     assert_eq!(role_of(&people, "C Long"), None);
 }
+
+/// New England select boards: no heading lines, each item a paragraph
+/// opened by its label ("Old Business: ...", "Town Meeting – ..."), and
+/// motions as `Motion by A, second by B: to ...; unanimous.` or `moved,
+/// seconded and voted 3-0 to ...`.
+const SELECT_BOARD: &str = "\
+Town of Elm Falls
+Selectboard Meeting Minutes
+Monday, March 4, 2019
+Members Present: R. Daley, S. Pike, T. Morrow
+
+Call to Order: The Chair called the meeting to order at 7:00 pm.
+
+Approve Minutes: Motion by Tom, second by Sam: to approve the Feb. 18, 2019 minutes as written; unanimous.
+
+Road Report – The road foreman reported that the grader needs a new blade before the spring mud season.
+
+Town Office: There being no other questions, moved, seconded and voted 3-0 to buy a new copier for the town office.
+";
+
+#[test]
+fn a_select_board_items_by_their_labels() {
+    let doc = parse(SELECT_BOARD);
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Call to Order"),
+            Some("Approve Minutes"),
+            Some("Road Report"),
+            Some("Town Office")
+        ]
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.outcome
+        )),
+        [
+            (
+                "to approve the Feb. 18, 2019 minutes as written",
+                Some("Tom"),
+                Some(minutes::model::MotionOutcome::Carried)
+            ),
+            (
+                "to buy a new copier for the town office.",
+                None,
+                Some(minutes::model::MotionOutcome::Carried)
+            ),
+        ]
+    );
+}
+
+/// Labelled paragraphs that are not items: a speaker's name again and
+/// again in a transcript, entries of a list a colon opens.
+#[test]
+fn labels_used_again_or_listed_are_not_items() {
+    let transcript = "\
+Public Hearing on the Budget
+
+CHAIR JONES: We will now hear from the public on the budget.
+
+MR. SMITH: I think the budget is far too high this year.
+
+CHAIR JONES: Thank you for your comments on the budget.
+
+MS. BROWN: I agree with the previous speaker on this.
+
+CHAIR JONES: Are there any other comments from the public?
+";
+    assert_eq!(parse(transcript).items.len(), 1);
+    let listed = "\
+Special Meeting of the Council
+
+The Mayor gave the following overview of the companies:
+
+Riverside Development DAC – delivering the new offices on the quay.
+
+Innovate Riverside DAC – owner of the enterprise centre on Mill Street.
+
+Discover Riverside DAC – founded to own and run the castle and museum.
+";
+    assert_eq!(parse(listed).items.len(), 1);
+}
+
+/// Irish strategic policy committees: "**Item 1:**" alone over its
+/// title in bold, or "**Item 2: Title**" on one line.
+#[test]
+fn item_words_in_bold_number_the_items() {
+    let doc = parse(
+        "\
+Housing Strategic Policy Committee
+
+Minutes of meeting held on 11 April 2024
+
+**Item 1:**
+
+**To confirm the minutes of the previous meeting**
+
+The minutes were proposed and agreed.
+
+**Item 2: Matters arising from the** **Minutes**
+
+No matters arising.
+",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (
+                Some("1"),
+                Some("To confirm the minutes of the previous meeting")
+            ),
+            (Some("2"), Some("Matters arising from the Minutes"))
+        ]
+    );
+}

@@ -41,6 +41,17 @@ macro_rules! doc_format {
     };
 }
 re!(DOC_FORMAT, concat!(r"(?i)\s*", doc_format!(), "$"));
+re!(EMPHASIS, r"\*{2,}");
+
+/// `s` without the bold marks a converted PDF leaves inside a heading
+/// ("... held on 22nd** **February 2024", "up**-date").
+fn unemphasised(s: String) -> String {
+    if !s.contains("**") {
+        return s;
+    }
+    let plain = EMPHASIS.replace_all(&s, "");
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 re!(
     TRUNCATED,
     r"(?i)\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*\S*\s*$"
@@ -577,7 +588,7 @@ fn build_item(
             full.push_str(lines[m].line.text.trim_end_matches(':'));
             hs.end = lines[m].line.span().end;
         }
-        item.heading = Some(full);
+        item.heading = Some(unemphasised(full));
         item.heading_span = Some(hs);
         if let Some(m) = doc {
             // "Minutes of ... pdf icon PDF 129 KB": the heading names

@@ -63,7 +63,7 @@ re!(
 );
 re!(
     OUTCOME,
-    r"(?i)(?-u:\b)(carried|passed|lost|defeated|failed|fell|agreed|approved|adopted|accepted|resolved|noted|deferred|withdrawn)(?-u:\b)"
+    r"(?i)(?-u:\b)(?:(?:carried|passed|lost|defeated|failed|fell|agreed|approved|adopted|accepted|resolved|noted|deferred|withdrawn)(?-u:\b)|unanimous(?:\s*[.;,)\]]|\s*$))"
 );
 re!(
     FOR_AGAINST,
@@ -110,7 +110,7 @@ static NAME_VOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 );
 re!(
     DASH_COUNTS,
-    r"(?i)(?:carried|lost|defeated|passed|failed)\s*\(?(\d+)\s*[-–:/]\s*(\d+)(?:\s*[-–:/]\s*(\d+))?"
+    r"(?i)(?:carried|lost|defeated|passed|failed|voted)\s*\(?(\d+)\s*[-–:/]\s*(\d+)(?:\s*[-–:/]\s*(\d+))?"
 );
 
 // "The Motion on being put to the meeting was carried unanimously.",
@@ -270,8 +270,12 @@ pub fn merge(motion: &mut Option<Box<Motion>>, record: &str) {
 }
 
 fn outcome_of(word: &str) -> MotionOutcome {
+    // ("unanimous." with the stop that shows it closes the record, not
+    // "unanimous consent".)
+    let word = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
     match word.to_ascii_lowercase().as_str() {
-        "carried" | "passed" => MotionOutcome::Carried,
+        // ("...; unanimous." closes a motion carried by all.)
+        "carried" | "passed" | "unanimous" => MotionOutcome::Carried,
         "lost" | "defeated" | "failed" | "fell" => MotionOutcome::Lost,
         "noted" => MotionOutcome::Noted,
         "deferred" => MotionOutcome::Deferred,
@@ -440,15 +444,22 @@ pub fn read(text: &str) -> Option<Motion> {
         .as_ref()
         .and_then(|s| text.find(s.as_str()).map(|i| i + s.len()))
         .unwrap_or(0);
-    let outcomes: SmallVec<[MotionOutcome; 4]> = OUTCOME
+    // ("...; unanimous." says a motion carried only where no other word
+    // gives its outcome: "PASSED [UNANIMOUS]".)
+    let (unanimous, outcomes): (SmallVec<[_; 4]>, SmallVec<[_; 4]>) = OUTCOME
         .find_iter(&text[after..])
-        .map(|m| outcome_of(m.as_str()))
-        .collect();
+        .map(|m| m.as_str())
+        .partition(|w| {
+            w.len() >= 9 && w[..9].eq_ignore_ascii_case("unanimous")
+        });
+    let outcomes: SmallVec<[MotionOutcome; 4]> =
+        outcomes.into_iter().map(outcome_of).collect();
     let outcome = outcomes
         .iter()
         .rfind(|o| **o != MotionOutcome::Noted)
         .or(outcomes.last())
-        .copied();
+        .copied()
+        .or_else(|| unanimous.first().map(|w| outcome_of(w)));
     // A vote with more ayes than nays carried the motion ("(Y-5)", a roll
     // call, names only the ayes); one with more nays lost it.
     let outcome = outcome.or_else(|| {

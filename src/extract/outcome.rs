@@ -46,7 +46,15 @@ re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
 // minutes." The decision is the "to ..." clause.
 re!(
     US_MOTION,
-    r"(?i:^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(?i:and\s+)?(?i:second(?:ed)?\s+by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(to\s.+)$"
+    r"(?i:^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(?i:and\s+)?(?i:second(?:ed)?\s+by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*[,:]?\s+(to\s.+)$"
+);
+// New England select boards: "There being no errors ..., moved, seconded
+// and voted 3-0 to accept them as written.", "Moved, seconded and
+// carried that ...": a motion without its movers' names and its outcome,
+// in one sentence.
+re!(
+    SECONDED_VOTED,
+    r"(?i)(?:^|,\s+)moved,?\s+(?:and\s+)?seconded,?\s+(?:and\s+)?(?:unanimously\s+)?(?:voted|carried|approved|passed|agreed)(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?,?\s+((?:to|that)\s.+)$"
 );
 // "Janet Keough made a motion to increase ...".
 re!(
@@ -226,7 +234,17 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+// "...; unanimous.", ", passed 3-0.": the outcome after the wording.
+re!(
+    OUTCOME_TAIL,
+    r"(?i)[;,]\s*(?:motion\s+)?(?:unanimous(?:ly)?|carried|passed|approved)(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$"
+);
+
 fn clean(s: &str) -> String {
+    let s = match OUTCOME_TAIL.find(s) {
+        Some(m) if m.start() > 0 => &s[..m.start()],
+        _ => s,
+    };
     // (Nor a table cell's closing bar.)
     s.trim()
         .trim_matches('*')
@@ -352,6 +370,9 @@ fn decision_in(
         }
     }
     if has("moved") {
+        if let Some(c) = SECONDED_VOTED.captures(plain) {
+            return out(&c[1], whole);
+        }
         if let Some(c) = moved_form(plain) {
             if passed_after(sents, i) {
                 return out(without_seconder(&c[1]), whole);
