@@ -1398,6 +1398,21 @@ impl Builder {
         if lt.starts_with(|c: char| c.is_lowercase()) {
             return true;
         }
+        // "Members Absent: M. Stacey" under "Members Present: ...": a
+        // list of its own (but "ABSENT: ..." under "AYES: ..." goes on
+        // with the vote).
+        fn label(t: &str) -> Option<&str> {
+            t.find(':').filter(|&c| c <= 40).map(|c| &t[..c])
+        }
+        let present = |l: &str| has_any!(l, "present", "attend");
+        let list_label = label(lt).is_some_and(|l| {
+            present(l)
+                || has_any!(l, "apolog")
+                || (has_any!(l, "absent") && label(pt).is_some_and(present))
+        });
+        if list_label {
+            return false;
+        }
         let full = self
             .layout
             .wrap

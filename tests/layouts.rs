@@ -1304,3 +1304,74 @@ No matters arising.
         ]
     );
 }
+
+/// Who was there in New England minutes: the lists inside the opening
+/// paragraph, a post before each name, a post in brackets with no comma
+/// after it, and who was absent on a line of its own.
+#[test]
+fn select_board_attendance() {
+    let doc = parse(
+        "\
+Selectmen's Minutes, September 13, 2018
+
+Opened the meeting and declared a quorum present. Selectmen present: Ben Ashby, Bob Pellew, Michael Shean. Also present: Treasurer Frank Tully, Superintendent Chris Elkin.
+
+Moved, seconded and voted 3-0 to accept the minutes as written.
+",
+    );
+    let present = people(&doc);
+    let mut all = names(&doc);
+    all.sort_unstable();
+    assert_eq!(
+        all,
+        [
+            "Ben Ashby",
+            "Bob Pellew",
+            "Chris Elkin",
+            "Frank Tully",
+            "Michael Shean"
+        ]
+    );
+    assert_eq!(role_of(&present, "Chris Elkin"), Some("Superintendent"));
+    let doc = parse(
+        "\
+Selectboard Meeting Minutes
+Monday, February 4, 2008
+Members Present: D. Benware (Chair) T. Barker, J. McDonald
+Members Absent: M. Stacey
+Others Present: Jack Beasley
+
+Call to Order: The Chair called the meeting to order at 7:00 pm.
+",
+    );
+    assert_eq!(
+        names(&doc),
+        ["D. Benware", "T. Barker", "J. McDonald", "Jack Beasley"]
+    );
+    assert_eq!(role_of(&people(&doc), "D. Benware"), Some("Chair"));
+    assert_eq!(apologies(&doc), ["M. Stacey"]);
+}
+
+/// "ABSENT: ..." in a vote's record names who missed the vote, not who
+/// sent apologies.
+#[test]
+fn absent_from_a_vote_is_no_apology() {
+    let doc = parse(
+        "\
+REGULAR MEETING OF THE BOARD OF DIRECTORS
+
+PRESENT: Directors Anderson, Bagley, Daly
+
+1. APPROVAL OF MINUTES
+
+Director Daly made the motion to approve the minutes. Director Bagley seconded the motion.
+
+AYES: Anderson, Bagley, Daly
+NAYS: None
+ABSENT: Lasater, Menten
+
+Chair Anderson declared the motion PASSED.
+",
+    );
+    assert!(apologies(&doc).is_empty(), "{:?}", apologies(&doc));
+}

@@ -64,7 +64,7 @@ re!(
 );
 re!(
     APOLOGIES,
-    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|absent(?-u:\b)|not present(?-u:\b))"
+    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|(?:(?:(?:board |council |committee )?members?|councillors?|commissioners?|trustees?|directors?|selectmen|supervisors?)\s+)?absent(?-u:\b)|not present(?-u:\b))"
 );
 
 // "That the apology from Councillors Mawson and Wright be accepted",
@@ -73,6 +73,25 @@ re!(
     APOLOGY_FROM,
     r"(?i)apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|accepted|given|tendered|noted))? from(?-u:\b)"
 );
+
+// A line of a vote's record: "AYES: Anderson, Bagley", "Nays: None".
+re!(
+    VOTE_LABEL,
+    r"(?i)^\**(?:ayes?|nays?|yeas?|noes|abstain(?:ed|ing|s)?|abstentions?|for|against)\**\s*[:\-–]"
+);
+
+/// Whether part `p` comes right after a vote's record (within its three
+/// lines before, which may wrap): "ABSENT: Archuleta, Menten" under
+/// "AYES: ..." names who missed the vote, not who sent apologies.
+fn after_vote(lines: &[Classified<'_>], p: &Part) -> bool {
+    let first = p.lines.first().copied().unwrap_or(0);
+    lines[..first]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(3)
+        .any(|l| VOTE_LABEL.is_match(&l.line.text))
+}
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
 pub(crate) fn head(s: &str, n: usize) -> &str {
@@ -1243,12 +1262,16 @@ fn collect_names(
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
     let start = head(opening, 120);
-    // Every opening the pattern takes starts with an "a" or an "n".
-    let apology = (matches!(
-        opening.as_bytes().first(),
-        Some(b'a' | b'A' | b'n' | b'N')
-    ) && APOLOGIES.is_match(opening))
-        || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
+    // ("Apologies", "Absent", "Members Absent", "Not present"; but not
+    // "ABSENT: ..." under "AYES: ..." / "NAYS: ...", who missed a vote.)
+    let absent = has_any!(head(opening, 40), "apolog", "absent", "present")
+        && APOLOGIES.is_match(opening);
+    if absent && label.is_empty() && after_vote(lines, p) {
+        // (The vote's record names them.)
+        return;
+    }
+    let apology =
+        absent || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from. A single line is read where it is.

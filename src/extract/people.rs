@@ -748,7 +748,13 @@ fn is_name_word(w: &str) -> bool {
             return false;
         }
     }
-    lower && !is_department_noun(w) && !STOP.contains(w)
+    // "Co-chair", "Vice-chair": a hyphen before a lower-case word joins
+    // a title, not a double-barrelled name.
+    let barrelled = w
+        .split('-')
+        .skip(1)
+        .all(|p| p.is_empty() || p.starts_with(char::is_uppercase));
+    lower && barrelled && !is_department_noun(w) && !STOP.contains(w)
 }
 
 /// "Communications", "Facilities", "Administration": nouns that name a
@@ -769,7 +775,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners))\s+)?(?:present|in attendance|attending|also present|those present|attendees)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -800,6 +806,7 @@ fn plural_label(body: &str) -> bool {
 fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
     let first = out.len();
     let mut i = toks.partition_point(|t| t.start < from);
+    let list_start = i;
     // The element before, when it was a name: "Joseph W. Gilliam, Clerk
     // of Court, John McPherson, County Attorney" gives each name the
     // post after it.
@@ -864,9 +871,16 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     next = (next + 1).min(toks.len());
                 }
                 let bracket = &toks[bracket_from..next];
+                // ("D. Benware (Chair) T. Barker": a post in brackets ends
+                // its element when a name follows without a comma.)
                 let ends_element = toks[next - 1].ends(b",;.")
                     || next == toks.len()
-                    || toks[next].word == "and";
+                    || toks[next].word == "and"
+                    // (Not "Joseph (Fish) Rariwi", a nickname.)
+                    || (!bracket.is_empty()
+                        && words.len() >= 2
+                        && starts_upper(toks[next].word)
+                        && read_name(toks, next).is_some());
                 // "Nancy Burns, Senior Management Analyst;": the role
                 // after a name is not a name.
                 let role = words.iter().any(|w| {
@@ -898,6 +912,22 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     // post, then the name in brackets.
                     let inner = read_name(toks, bracket_from)
                         .filter(|(w, n)| *n == next && w.len() >= 2);
+                    // "Superintendent Chris Elkington,": a post, then the
+                    // name (two words at least, neither a role's).
+                    let posted = words
+                        .iter()
+                        .position(|w| !ROLE_WORDS.contains(w.as_str()))
+                        .filter(|&k| {
+                            k > 0
+                                && bracket.is_empty()
+                                // (The whole element: not "Attorney" of
+                                // "City Attorney Vera Wells".)
+                                && (i == list_start || toks[i - 1].ends(b",;"))
+                                && words.len() - k >= 2
+                                && words[k..]
+                                    .iter()
+                                    .all(|w| !ROLE_WORDS.contains(w.as_str()))
+                        });
                     if let Some((name, _)) = inner {
                         out.push(Mention {
                             words: name,
@@ -908,6 +938,15 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                             ),
                             start: toks[bracket_from].start,
                             end: toks[next - 1].end,
+                            short: false,
+                        });
+                    } else if let Some(k) = posted {
+                        out.push(Mention {
+                            words: words[k..].to_vec(),
+                            honorific: None,
+                            role: Some(words[..k].join(" ")),
+                            start: toks[i].start,
+                            end,
                             short: false,
                         });
                     }
@@ -1107,11 +1146,21 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
-    let label = (has_any!(head(body, 60), "present", "attend")
+    let label = (has_any!(head(body, 60), "present", "attend", "absent")
         || plural_label(body))
-    .then(|| LIST_LABEL.find(body))
-    .flatten();
-    let after_label = label.map_or(0, |m| text.len() - body.len() + m.end());
+    .then(|| LIST_LABEL.find(body).map(|m| m.end()))
+    .flatten()
+    // "Opened the meeting. Selectmen present: A, B, C.": a list after
+    // the paragraph's first sentence.
+    .or_else(|| {
+        if !has_any!(body, "present:", "attendance:") {
+            return None;
+        }
+        body.match_indices(". ").find_map(|(k, _)| {
+            LIST_LABEL.find(&body[k + 2..]).map(|m| k + 2 + m.end())
+        })
+    });
+    let after_label = label.map_or(0, |end| text.len() - body.len() + end);
     let rest = &toks[toks.partition_point(|t| t.start < after_label)..];
     if let Some(m) = post_then_name(rest) {
         out.push(m);
