@@ -134,6 +134,11 @@ re!(
     r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION)(?-u:\b)"
 );
 
+re!(
+    THAT_BE,
+    r"^That\s[^;]*?\sbe\s+(?:[a-z]+\s+)?(?:agreed|approved|adopted|accepted|confirmed|ratified)(?-u:\b)"
+);
+
 const ABBREVIATIONS: &[&str] = &[
     "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Cr", "St", "No", "Nos", "Rev",
     "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol", "Chr", "Clk",
@@ -499,6 +504,15 @@ pub fn find_all(p: Para<'_>, formal: bool) -> Vec<Outcome> {
     if !p.has(Trigger::Decision) {
         return Vec::new();
     }
+    // "That the minutes of the meeting held on 7 November 2011 be agreed
+    // as an accurate record.": a resolution whose "RESOLVED" label the
+    // page set in bold and the text lost; the paragraph is the decision.
+    if text.starts_with("That ") && THAT_BE.is_match(text) {
+        return vec![Outcome {
+            text: clean(text),
+            whole: true,
+        }];
+    }
     let sents = sentences(text);
     let mut proposed = false;
     let mut found: Vec<Outcome> = Vec::new();
@@ -528,6 +542,16 @@ mod tests {
             .into_iter()
             .next()
             .map(|o| (o.text, o.whole))
+    }
+
+    #[test]
+    fn a_that_paragraph_whose_resolved_label_was_lost() {
+        assert_eq!(
+            got("That the minutes of the meeting held on 7 November 2011, including the above amendment, be agreed as an accurate record."),
+            Some(("That the minutes of the meeting held on 7 November 2011, including the above amendment, be agreed as an accurate record.".to_string(), true))
+        );
+        // A sentence of the debate that starts "That" is not one.
+        assert_eq!(got("That was the view of the members present."), None);
     }
 
     #[test]
