@@ -1375,3 +1375,23 @@ Chair Anderson declared the motion PASSED.
     );
     assert!(apologies(&doc).is_empty(), "{:?}", apologies(&doc));
 }
+
+/// A ModernGov item page on apologies: letters after a name and why the
+/// member was away in brackets keep the list going; who was late or had
+/// to leave early was there.
+#[test]
+fn apologies_for_lateness_are_no_absence() {
+    let doc = parse(
+        "\
+Agenda item
+
+Apologies
+
+There were apologies for absence from Councillors Lorna Laud MBE (due to mayoral business), and Darren Merrow; and for lateness from Councillors Neil Coyne and Abdul Mahmood. Councillor Patrick Dymond gave his apologies for having to leave the meeting temporarily to attend to an urgent matter in his ward.
+",
+    );
+    assert_eq!(apologies(&doc), ["Lorna Laud", "Darren Merrow"]);
+    let mut present = names(&doc);
+    present.sort_unstable();
+    assert_eq!(present, ["Abdul Mahmood", "Neil Coyne", "Patrick Dymond"]);
+}

@@ -1307,6 +1307,7 @@ fn collect_names(
         }
         let (start, line) = locate(m.start);
         let (end, _) = locate(m.end);
+        let apology = apology && !late_or_leaving(&text, m.start);
         found.push(Found {
             mention: m,
             span: Span {
@@ -1319,6 +1320,25 @@ fn collect_names(
             apology,
         });
     }
+}
+
+/// Whether the clause around offset `at` of an apologies paragraph says
+/// its names came late or left early ("...; and for lateness from
+/// Councillors A and B.", "Councillor C gave his apologies for having to
+/// leave the meeting"): they were there.
+fn late_or_leaving(text: &str, at: usize) -> bool {
+    let from = text[..at].rfind([';', '.']).map_or(0, |k| k + 1);
+    let to = text[at..].find([';', '.']).map_or(text.len(), |k| at + k);
+    let clause = &text[from..to];
+    has_any!(
+        clause,
+        "lateness",
+        "late arrival",
+        "arriving late",
+        "to leave",
+        "leaving early",
+        "left early"
+    )
 }
 
 /// The meeting's body and date from a "Meeting: 17/07/2025 - Cabinet

@@ -1501,17 +1501,24 @@ fn honorific_mention(
             out.push(m);
             break;
         }
-        // "Noakes (Vice-Chairman),": the member's role in brackets.
+        // "Lorraine Lauder MBE": letters after the name.
+        while j < toks.len() && POST_NOMINALS.contains(&toks[j].word) {
+            j += 1;
+        }
+        // "Noakes (Vice-Chairman),": the member's role in brackets (not
+        // "(due to mayoral business)", why the member was away).
         if j < toks.len() && toks[j].bracket {
             let from = j;
             while j < toks.len() && !toks[j].ends(b")") {
                 j += 1;
             }
             j = (j + 1).min(toks.len());
-            let role: Vec<&str> =
-                toks[from..j].iter().map(|t| t.word).collect();
-            m.role = Some(role.join(" "));
-            m.end = toks[j - 1].end;
+            if starts_upper(toks[from].word) {
+                let role: Vec<&str> =
+                    toks[from..j].iter().map(|t| t.word).collect();
+                m.role = Some(role.join(" "));
+                m.end = toks[j - 1].end;
+            }
         }
         out.push(m);
         // Lists go on after a comma or "and".
@@ -1536,6 +1543,12 @@ fn honorific_mention(
     }
     Some((out, j))
 }
+
+/// Honours and posts written as letters after a name.
+const POST_NOMINALS: &[&str] = &[
+    "MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "JP", "DL", "QC", "KC", "MP",
+    "MSP", "MLA", "MS", "AM",
+];
 
 /// A role phrase after a name: "Cabinet member for Children and Young
 /// people", or after a comma, "Interim Strategic Director of ...".
