@@ -257,6 +257,11 @@ fn kind(text: &str) -> Kind {
                 return Kind::Label(section);
             }
         }
+        // ModernGov's "Decision" heading over its text, without a colon.
+        // (Capitalised: "decision" alone is a sentence's last word.)
+        if matches!(text, "Decision" | "DECISION") {
+            return Kind::Label(Section::Decision);
+        }
         let bare = unbold(text);
         // "2008" alone is a year (a wrapped date), not item 2008.
         let digits = bare.trim_end_matches('.');
@@ -617,6 +622,7 @@ mod tests {
             ("It was Agreed that:", Kind::ResolutionIntro { rest: 19 }),
             ("It was agreed:", Kind::ResolutionIntro { rest: 14 }),
             ("RESOLVED, that – the", Kind::ResolutionIntro { rest: 19 }),
+            ("Decision", Kind::Label(Section::Decision)),
             ("RESOLVED", Kind::ResolutionIntro { rest: 8 }),
             ("RESOLVED – That x", Kind::ResolutionIntro { rest: 13 }),
             ("AGREED – That x", Kind::ResolutionIntro { rest: 11 }),

@@ -1730,8 +1730,13 @@ fn item(
                     })
                 {
                     b.extend_last(i);
+                } else if decision && leads_in(&l.line.text) {
+                    // "The Council voted unanimously ... to make the
+                    // resolution below.": what leads to the decision.
+                    b.single(PartKind::Other(BlockKind::Text), i);
                 } else if (l.marker.is_some() || that || !seen || decision)
                     && !none
+                    && !(seen && puts_motion(l.body()))
                 {
                     b.single(PartKind::Resolution, i);
                     mode = Mode::Resolutions {
@@ -1758,6 +1763,27 @@ fn item(
     }
     it.parts = b.parts;
     it
+}
+
+/// A sentence that announces the decision after it ("... to make the
+/// resolution below.", "... resolved as follows:").
+fn leads_in(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(" below.")
+        || t.ends_with(" as follows:")
+        || t.ends_with(" below:")
+}
+
+/// "(b) It was moved by Councillor A, seconded by Councillor B and"
+/// after a resolution: the next motion, not a point of that resolution.
+fn puts_motion(body: &str) -> bool {
+    is_moved_by(body)
+        || ["it was moved", "it was proposed", "on the proposal of"]
+            .iter()
+            .any(|p| {
+                body.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            })
 }
 
 /// "That the Council" on a line of its own: the opening of a resolution

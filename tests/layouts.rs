@@ -1395,3 +1395,74 @@ There were apologies for absence from Councillors Lorna Laud MBE (due to mayoral
     present.sort_unstable();
     assert_eq!(present, ["Abdul Mahmood", "Neil Coyne", "Patrick Dymond"]);
 }
+
+/// ModernGov issue pages: a "Decision" heading without its colon, the
+/// sentence that leads to the resolution, and a second motion lettered
+/// "(b)" after the first resolution.
+#[test]
+fn moderngov_decision_and_lettered_motions() {
+    let doc = parse(
+        "\
+Meeting: 22/01/2019 - Council (Item 51)
+
+51 Approval of Minutes
+
+The Chairman sought the Council's approval to sign the minutes as a correct record.
+
+Decision
+
+The Council voted unanimously on a show of hands to make the resolution below.
+
+RESOLVED
+
+That the minutes of the meeting of the Council on Tuesday 20 November 2018 be approved as a correct record.
+",
+    );
+    let res: Vec<_> = doc
+        .items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        res,
+        [
+            "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be approved as a correct record."
+        ]
+    );
+    let doc = parse(
+        "\
+Minutes:
+
+(a)          It was moved by the Mayor, seconded by the Deputy Mayor and
+
+            Resolved that the minutes of the Council held on 25 February 2015 be approved.
+
+(b)          It was moved by Councillor Moira Gibb, seconded by Councillor Richard Brock and
+
+Resolved that the minutes of the Executive held on 17 March 2015 be received.
+",
+    );
+    let res: Vec<_> = doc
+        .items
+        .iter()
+        .flat_map(|i| &i.resolutions)
+        .map(|r| {
+            let mover = r.motion.as_ref().and_then(|m| m.mover.as_deref());
+            (r.text.as_str(), mover)
+        })
+        .collect();
+    assert_eq!(
+        res,
+        [
+            (
+                "the minutes of the Council held on 25 February 2015 be approved.",
+                None
+            ),
+            (
+                "the minutes of the Executive held on 17 March 2015 be received.",
+                Some("Moira Gibb")
+            )
+        ]
+    );
+}

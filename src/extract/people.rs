@@ -1741,11 +1741,16 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
         last.punct.starts_with(',') && next.is_some_and(|n| n.word == "who");
     // "Director Community Services (Antoinette Campbell)": a whole name
     // in brackets after a role.
+    // (Not "Mrs E Hamilton (West Wittering)": a ward after a titled
+    // name.)
     let bracketed = t.bracket
         && last.punct.starts_with(')')
         && i > 0
         && toks[i - 1].word.starts_with(char::is_uppercase)
-        && toks[i - 1].punct.is_empty();
+        && toks[i - 1].punct.is_empty()
+        && !toks[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| honorific(t.word));
     if j - i == 1 {
         if !verb {
             return None;
