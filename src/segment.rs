@@ -1119,7 +1119,9 @@ fn inline_heading_end(body: &str) -> Option<usize> {
 /// were ..."); not "Approve Minutes: Motion by ...", where "Minutes" is
 /// the title's own word.
 fn minutes_label_at(text: &str) -> Option<usize> {
-    let i = memchr::memmem::find(text.as_bytes(), b" Minutes: ")?;
+    static LABEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" Minutes: "));
+    let i = LABEL.find(text.as_bytes())?;
     let before = text[..i].rsplit(' ').next().unwrap_or("");
     let verb = ["approve", "adopt", "accept", "confirm", "review", "amend"]
         .iter()
@@ -1140,11 +1142,10 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim_matches('*')
         .trim();
     // "Item 6: Public Forum": the number is not part of the title.
-    let body = match ITEM_WORD.find(body) {
-        Some(m) if is_item_word(body) => {
-            body[m.end() - 1..].trim_start_matches('*').trim_start()
-        }
-        _ => body,
+    let item_word = is_item_word(body).then(|| ITEM_WORD.find(body)).flatten();
+    let body = match item_word {
+        Some(m) => body[m.end() - 1..].trim_start_matches('*').trim_start(),
+        None => body,
     };
     // A table of contents: "Opening Declaration ........ 3".
     let body = match body.find("....") {
@@ -1405,14 +1406,15 @@ impl Builder {
             t.find(':').filter(|&c| c <= 40).map(|c| &t[..c])
         }
         let present = |l: &str| has_any!(l, "present", "attend");
-        let list_label = label(lt).is_some_and(|l| {
-            present(l)
-                || has_any!(l, "apolog")
-                || (has_any!(l, "absent") && label(pt).is_some_and(present))
-        });
-        if list_label {
-            return false;
-        }
+        // (Asked only of a line that would otherwise go on.)
+        let list_label = || {
+            label(lt).is_some_and(|l| {
+                present(l)
+                    || has_any!(l, "apolog")
+                    || (has_any!(l, "absent")
+                        && label(pt).is_some_and(present))
+            })
+        };
         let full = self
             .layout
             .wrap
@@ -1432,11 +1434,13 @@ impl Builder {
             lt.find(')')
                 .is_some_and(|c| lt.find('(').is_none_or(|o| c < o))
         };
-        full || pt.ends_with([',', '(', '&', '-', '–'])
+        (full
+            || pt.ends_with([',', '(', '&', '-', '–'])
             || RUNS_ON.contains(&last_word())
             || tail()
             || pt.matches('(').count() > pt.matches(')').count()
-            || closes()
+            || closes())
+            && !list_label()
     }
 
     fn single(&mut self, kind: PartKind, i: usize) {

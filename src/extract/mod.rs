@@ -1264,7 +1264,12 @@ fn collect_names(
     let start = head(opening, 120);
     // ("Apologies", "Absent", "Members Absent", "Not present"; but not
     // "ABSENT: ..." under "AYES: ..." / "NAYS: ...", who missed a vote.)
-    let absent = has_any!(head(opening, 40), "apolog", "absent", "present")
+    // (Every opening the pattern takes starts with an "a" or an "n", or
+    // holds "absent".)
+    let absent = (matches!(
+        opening.as_bytes().first(),
+        Some(b'a' | b'A' | b'n' | b'N')
+    ) || has_any!(head(opening, 40), "absent"))
         && APOLOGIES.is_match(opening);
     if absent && label.is_empty() && after_vote(lines, p) {
         // (The vote's record names them.)

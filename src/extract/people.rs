@@ -750,10 +750,10 @@ fn is_name_word(w: &str) -> bool {
     }
     // "Co-chair", "Vice-chair": a hyphen before a lower-case word joins
     // a title, not a double-barrelled name.
-    let barrelled = w
-        .split('-')
-        .skip(1)
-        .all(|p| p.is_empty() || p.starts_with(char::is_uppercase));
+    let barrelled = !w.as_bytes().contains(&b'-')
+        || w.split('-')
+            .skip(1)
+            .all(|p| p.is_empty() || p.starts_with(char::is_uppercase));
     lower && barrelled && !is_department_noun(w) && !STOP.contains(w)
 }
 
@@ -1146,14 +1146,18 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
-    let label = (has_any!(head(body, 60), "present", "attend", "absent")
+    let start = head(body, 60);
+    let label = (has_any!(start, "present", "attend")
+        || has_any!(start, "absent")
         || plural_label(body))
     .then(|| LIST_LABEL.find(body).map(|m| m.end()))
     .flatten()
     // "Opened the meeting. Selectmen present: A, B, C.": a list after
     // the paragraph's first sentence.
     .or_else(|| {
-        if !has_any!(body, "present:", "attendance:") {
+        if !body.as_bytes().contains(&b':')
+            || !has_any!(body, "present:", "attendance:")
+        {
             return None;
         }
         body.match_indices(". ").find_map(|(k, _)| {
