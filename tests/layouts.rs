@@ -1466,3 +1466,34 @@ Resolved that the minutes of the Executive held on 17 March 2015 be received.
         ]
     );
 }
+
+/// Dublin City Council's ModernGov pages: a motion put in quotes after
+/// its movers, carried in the next sentence.
+#[test]
+fn a_quoted_motion_after_its_movers() {
+    let doc = parse(
+        "\
+Agenda and minutes
+
+2.
+
+Questions to the Chief Executive
+
+Minutes:
+
+Questions under Standing Order 16 -– It was moved by Councillor V. Jackman and seconded by Councillor C Burkes \"That Dublin City Council approves the Chief Executive answering the questions lodged\". The motion having been put and carried, written answers to the 138 questions lodged were issued.
+",
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref()
+        )),
+        [(
+            "That Dublin City Council approves the Chief Executive answering the questions lodged.",
+            Some("V. Jackman"),
+            Some("C Burkes")
+        )]
+    );
+}

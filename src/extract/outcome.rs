@@ -84,10 +84,11 @@ re!(
     r"^(?i:moved by)\s+[^,]+?,?\s+(?:(?i:seconded by)\s+[^,]+?,?\s+)?((?i:that|to)\s.+)$"
 );
 // "Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to
-// approve the expenditure of $1500."
+// approve the expenditure of $1500.", "It was moved by Councillor A and
+// seconded by Councillor B “That Dublin City Council approves ...”."
 re!(
     IT_WAS_MOVED,
-    r"^(?:\p{Lu}[^.]*?,\s+)?(?i:it was moved by)\s+[^,]+,?\s+(?i:seconded by)\s+[^,]+?,?\s+((?:to|that)\s.+)$"
+    r#"^(?:\p{Lu}[^.]*?(?:,|\s[-–—]+)\s+)?(?i:it was moved by)\s+[^,]+?,?\s+(?i:and\s+)?(?i:seconded by)\s+[^,]+?,?\s+["“]?((?:to|that|That)\s.+)$"#
 );
 // "Motion to accept the substitute ordinance: Moved by Commissioner Fish
 // and seconded by Commissioner Fritz. (Y-5)": the motion, then who moved
@@ -251,11 +252,17 @@ fn clean(s: &str) -> String {
         _ => s,
     };
     // (Nor a table cell's closing bar.)
-    s.trim()
+    let s = s
+        .trim()
         .trim_matches('*')
         .trim_end_matches(['|', ' '])
-        .trim()
-        .to_string()
+        .trim();
+    // "That ... the questions lodged”.": the quote the motion was put in
+    // closes, unopened, after its wording.
+    match s.strip_suffix("\".").or_else(|| s.strip_suffix("”.")) {
+        Some(w) if !w.contains(['"', '“']) => format!("{w}."),
+        _ => s.to_string(),
+    }
 }
 
 /// Whether one of the next sentences says the motion passed (and none

@@ -1189,6 +1189,23 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             i = next;
             continue;
         }
+        // "on the Draft Flood Risk Management Plans", "the Denver Metro
+        // Chamber": after an article, capitalised words name a thing.
+        if i > 0
+            && toks[i - 1].punct.is_empty()
+            && matches!(toks[i - 1].word, "the" | "The" | "a" | "an")
+        {
+            i += 1;
+            while i < toks.len()
+                && starts_upper(toks[i].word)
+                && !honorific(toks[i].word)
+                && !ROLE_WORDS.contains(toks[i].word)
+                && toks[i - 1].punct.is_empty()
+            {
+                i += 1;
+            }
+            continue;
+        }
         if let Some((m, next)) = bare_mention(&toks, i) {
             out.push(m);
             i = next;
@@ -1716,6 +1733,7 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
     if !is_name_word(t.word) {
         return None;
     }
+
     let mut j = i + 1;
     while j < toks.len()
         && j - i < 3
@@ -1876,6 +1894,23 @@ mod tests {
 
     fn listed_names(text: &str) -> Vec<String> {
         mentions(text).iter().map(Mention::name).collect()
+    }
+
+    #[test]
+    fn capitalised_words_after_an_article_name_a_thing() {
+        assert!(
+            listed_names(
+                "Members discussed the Draft Flood Risk Management Plans and the Denver Metro Chamber."
+            )
+            .is_empty()
+        );
+        // A titled name after such words is still read.
+        assert_eq!(
+            listed_names(
+                "On behalf of the Council Cllr Jane Smith thanked staff."
+            ),
+            ["Jane Smith"]
+        );
     }
 
     #[test]
