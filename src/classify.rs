@@ -109,7 +109,7 @@ re!(
 );
 re!(
     RESOLUTION,
-    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<moved>\s+on\s+the\s+motion\s+of\s+[^,;]{2,60},?\s+seconded(?:\s+by)?\s+[^,;]{2,60}?,?\s+that(?-u:\b))?(?P<tail>\s*(?:,\s*that(?-u:\b)|that(?-u:\b))?\s*[:.\-–—]?\s*)"
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<moved>\s+on\s+the\s+motion\s+of\s+[^,;]{2,60},?\s+seconded(?:\s+by)?\s+[^,;]{2,60}?,?\s+that(?-u:\b))?(?P<tail>\s*(?:,\s*that(?-u:\b)|that(?-u:\b))?\s*(?::-|[:.\-–—])?\s*)"
 );
 // (New South Wales councils name the movers after the keyword:
 // "RESOLVED on the motion of Clr Curtin, seconded Clr Simms that ...".)
@@ -623,6 +623,7 @@ mod tests {
             ("It was agreed:", Kind::ResolutionIntro { rest: 14 }),
             ("RESOLVED, that – the", Kind::ResolutionIntro { rest: 19 }),
             ("Decision", Kind::Label(Section::Decision)),
+            ("RESOLVED that:-", Kind::ResolutionIntro { rest: 15 }),
             ("RESOLVED", Kind::ResolutionIntro { rest: 8 }),
             ("RESOLVED – That x", Kind::ResolutionIntro { rest: 13 }),
             ("AGREED – That x", Kind::ResolutionIntro { rest: 11 }),

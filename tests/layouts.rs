@@ -1497,3 +1497,56 @@ Questions under Standing Order 16 -– It was moved by Councillor V. Jackman and
         )]
     );
 }
+
+/// City of London and Exeter ModernGov pages: apologies from members
+/// named without a title, a resolution inside the sentence of its
+/// movers ("... and RESOLVED, that - ..."), and "RESOLVED that:-" over
+/// numbered points.
+#[test]
+fn city_of_london_apologies_and_inline_resolutions() {
+    let doc = parse(
+        "\
+Minutes:
+It was moved by Sir Michael Snider, seconded by Jamie Ingram and RESOLVED, that - Alderman Alastair Kingsley take the Chair until the new Chairman is elected.
+Apologies were received from Natasha Lloyd, Nick Benstead, John Absalom and Matthew Bellamy.
+",
+    );
+    assert_eq!(
+        apologies(&doc),
+        [
+            "Natasha Lloyd",
+            "Nick Benstead",
+            "John Absalom",
+            "Matthew Bellamy"
+        ]
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (r.text.as_str(), m.mover.as_deref())),
+        [(
+            "Alderman Alastair Kingsley take the Chair until the new Chairman is elected.",
+            Some("Michael Snider")
+        )]
+    );
+    let doc = parse(
+        "\
+32 APPOINTMENT OF COMMITTEES
+Minutes:
+The Chairs of the Planning and Licensing Committees were contested.
+RESOLVED that:-
+(1) the positions of Chair and Deputy Chair of the Planning Committee be referred to that Committee; and
+(2) the membership of the other Committees be agreed.
+",
+    );
+    let res: Vec<_> = doc.items[0]
+        .resolutions
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        res,
+        [
+            "the positions of Chair and Deputy Chair of the Planning Committee be referred to that Committee; and",
+            "the membership of the other Committees be agreed."
+        ]
+    );
+}

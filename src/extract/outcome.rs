@@ -21,7 +21,7 @@ pub struct Outcome {
 // lower-case text.
 re!(
     AGREED_TAIL,
-    r"(?:unanimously |duly )?(?:agreed|resolved|carried)(?: that| to)?\s+"
+    r"(?:unanimously |duly )?(?:agreed|resolved|carried),?(?: that| to)?(?:\s*[-–:])?\s+"
 );
 re!(
     UNANIMOUSLY,

@@ -775,7 +775,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1148,7 +1148,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let body = text.trim_start_matches(['*', '#', ' ']);
     let start = head(body, 60);
     let label = (has_any!(start, "present", "attend")
-        || has_any!(start, "absent")
+        || has_any!(start, "absent", "apolog")
         || plural_label(body))
     .then(|| LIST_LABEL.find(body).map(|m| m.end()))
     .flatten()
