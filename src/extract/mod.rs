@@ -1392,6 +1392,37 @@ impl Entry {
 
 /// Merges mentions into persons and hands them to items, points and the
 /// meeting's apologies.
+/// Whether two titles name different people of the same surname: a
+/// member ("Councillors Benson, ..., Daly") and an officer ("Chief
+/// Executive (Mr. P. Daly)").
+fn other_rank(a: &Option<String>, b: &Option<String>) -> bool {
+    let member = |h: &str| {
+        let h = h.trim_start_matches("County ");
+        ["Councillor", "Cllr", "Cr", "Alderman", "Alderwoman"]
+            .iter()
+            .any(|t| h.starts_with(t))
+    };
+    let officer = |h: &str| {
+        matches!(
+            h,
+            "Mr" | "Mr."
+                | "Mrs"
+                | "Mrs."
+                | "Ms"
+                | "Ms."
+                | "Miss"
+                | "Dr"
+                | "Dr."
+        )
+    };
+    match (a.as_deref(), b.as_deref()) {
+        (Some(a), Some(b)) => {
+            (member(a) && officer(b)) || (officer(a) && member(b))
+        }
+        _ => false,
+    }
+}
+
 fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
     let mut people: Vec<Entry> = Vec::new();
     // Persons by lower-case surname and by first name, so that merging
@@ -1407,10 +1438,10 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
         let m = &f.mention;
         let key = people::surname(&m.words).to_lowercase();
         let candidates = by_surname.entry(key).or_default();
-        let at = candidates
-            .iter()
-            .copied()
-            .find(|&p| compatible(&people[p].words, &m.words));
+        let at = candidates.iter().copied().find(|&p| {
+            compatible(&people[p].words, &m.words)
+                && !other_rank(&people[p].honorific, &m.honorific)
+        });
         let idx = match at {
             Some(at) => {
                 let p = &mut people[at];

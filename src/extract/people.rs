@@ -1213,10 +1213,27 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         i += 1;
     }
-    // A listed name the main scan found again is one mention.
-    let mut seen = rustc_hash::FxHashSet::default();
-    out.retain(|m| seen.insert(m.start));
-    out
+    // A listed name the main scan found again is one mention, with the
+    // title the scan gave it ("Councillors Gregson, Hirrell": the list
+    // reads "Hirrell", the scan its title).
+    let mut at: rustc_hash::FxHashMap<usize, usize> =
+        rustc_hash::FxHashMap::default();
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        match at.get(&m.start) {
+            Some(&k) => {
+                let first = &mut kept[k];
+                if first.honorific.is_none() {
+                    first.honorific = m.honorific;
+                }
+            }
+            None => {
+                at.insert(m.start, kept.len());
+                kept.push(m);
+            }
+        }
+    }
+    kept
 }
 
 /// "Director of Community Services, C. Catania", "City Clerk, Jane
