@@ -673,6 +673,9 @@ fn is_heading_line(
                     || labelled
                     || next.is_some_and(is_item_type)
                     || is_agenda_wording(title)
+                    // "2. 20-0120 An ordinance amending ...": a numbered
+                    // line with a Legistar file number.
+                    || FILE_NUMBER.is_match(l.body())
                     // "24/047 Minutes of the previous meeting": a minute
                     // number opens an item whatever the title's case.
                     || (value.contains('/')
@@ -1114,6 +1117,9 @@ fn inline_heading_end(body: &str) -> Option<usize> {
     None
 }
 
+// ("20-0112", "2020-0112"; not a span of years, "2013-2015".)
+re!(FILE_NUMBER, r"^(?:\d{2}-\d{3,5}|\d{4}-0\d{2,4})\s+");
+
 /// Where the ModernGov section label " Minutes: " stands in `text`
 /// after an item's title ("Apologies for Absence Minutes: Apologies
 /// were ..."); not "Approve Minutes: Motion by ...", where "Minutes" is
@@ -1141,6 +1147,12 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim()
         .trim_matches('*')
         .trim();
+    // "20-0112 Approval of the Minutes ...": a Legistar file number
+    // before the title.
+    let body = match FILE_NUMBER.find(body) {
+        Some(m) if body.as_bytes()[0].is_ascii_digit() => &body[m.end()..],
+        _ => body,
+    };
     // "Item 6: Public Forum": the number is not part of the title.
     let item_word = is_item_word(body).then(|| ITEM_WORD.find(body)).flatten();
     let body = match item_word {

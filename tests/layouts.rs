@@ -1550,3 +1550,58 @@ RESOLVED that:-
         ]
     );
 }
+
+/// Legistar minutes (US cities): numbered items with a file number
+/// before the title, and "A motion was made by A, seconded by B, that
+/// ... be Approved. The motion carried by the following vote:".
+#[test]
+fn legistar_file_numbers_and_motions() {
+    let doc = parse(
+        "\
+City of Elmwood
+City Council
+Meeting Minutes
+Tuesday, March 10, 2020 10:00 AM
+
+APPROVAL OF MINUTES
+1. 20-0112 Approval of the Minutes of the February 25, 2020 Regular Meeting
+A motion was made by Council Member Ruiz, seconded by Council Member Cole, that the Minutes be Approved. The motion carried by the following vote:
+Aye: 8 - Council Member Ruiz, Council Member Cole and Mayor Judd
+
+ORDINANCES
+2. 20-0120 An ordinance amending Chapter 12 of the Municipal Code relating to parking
+A motion was made by Council Member Diaz, seconded by Council Member Ellis, that this Ordinance be Passed. The motion failed by the following vote:
+Aye: 3 - Council Member Diaz, Council Member Ellis and Council Member Fox
+",
+    );
+    let numbered: Vec<_> = numbered(&doc)
+        .into_iter()
+        .filter(|(n, _)| n.is_some())
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (
+                Some("1"),
+                Some(
+                    "Approval of the Minutes of the February 25, 2020 Regular Meeting"
+                )
+            ),
+            (
+                Some("2"),
+                Some(
+                    "An ordinance amending Chapter 12 of the Municipal Code relating to parking"
+                )
+            )
+        ]
+    );
+    // The failed motion is no decision.
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref()
+        )),
+        [("that the Minutes be Approved.", Some("Ruiz"), Some("Cole"))]
+    );
+}

@@ -20,7 +20,7 @@ const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|coun
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)(?:Moved|MOVED):?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)(?:Moved|MOVED):?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
@@ -59,7 +59,7 @@ re!(
 );
 re!(
     SECONDER,
-    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     OUTCOME,

@@ -46,7 +46,7 @@ re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
 // minutes." The decision is the "to ..." clause.
 re!(
     US_MOTION,
-    r"(?i:^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(?i:and\s+)?(?i:second(?:ed)?\s+by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*[,:]?\s+(to\s.+)$"
+    r"(?i:^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*,?\s+(?i:and\s+)?(?i:second(?:ed)?\s+by)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]*[,:]?\s+((?:to|that)\s.+)$"
 );
 // New England select boards: "There being no errors ..., moved, seconded
 // and voted 3-0 to accept them as written.", "Moved, seconded and
