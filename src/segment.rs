@@ -469,6 +469,11 @@ fn inline_label(text: &str) -> Option<&str> {
         && !NOT_ITEM_LABELS.contains(&plain.as_str())
         // "Circulated: Statistics re ...": a verb, not a title.
         && !(words == 1 && plain.ends_with("ed"))
+        // "Select Board: A, B, C": the body's members.
+        && !label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Board" | "Selectmen" | "Council" | "Committee" | "Commission"))
         // "Officials Present", "In Attendance", "Other Invitees": who
         // was there.
         && !has_any!(label, "present", "attendance", "invitee", "absent")
@@ -675,7 +680,8 @@ fn is_heading_line(
                     || is_agenda_wording(title)
                     // "2. 20-0120 An ordinance amending ...": a numbered
                     // line with a Legistar file number.
-                    || FILE_NUMBER.is_match(l.body())
+                    || (l.body().starts_with(|c: char| c.is_ascii_digit())
+                        && FILE_NUMBER.is_match(l.body()))
                     // "24/047 Minutes of the previous meeting": a minute
                     // number opens an item whatever the title's case.
                     || (value.contains('/')
@@ -1149,10 +1155,11 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim();
     // "20-0112 Approval of the Minutes ...": a Legistar file number
     // before the title.
-    let body = match FILE_NUMBER.find(body) {
-        Some(m) if body.as_bytes()[0].is_ascii_digit() => &body[m.end()..],
-        _ => body,
-    };
+    let file_number = body
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| FILE_NUMBER.find(body))
+        .flatten();
+    let body = file_number.map_or(body, |m| &body[m.end()..]);
     // "Item 6: Public Forum": the number is not part of the title.
     let item_word = is_item_word(body).then(|| ITEM_WORD.find(body)).flatten();
     let body = match item_word {

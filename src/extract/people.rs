@@ -775,7 +775,7 @@ fn honorific(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1149,6 +1149,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let start = head(body, 60);
     let label = (has_any!(start, "present", "attend")
         || has_any!(start, "absent", "apolog")
+        || has_any!(start, "board:", "selectmen:")
         || plural_label(body))
     .then(|| LIST_LABEL.find(body).map(|m| m.end()))
     .flatten()
@@ -1219,7 +1220,15 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut at: rustc_hash::FxHashMap<usize, usize> =
         rustc_hash::FxHashMap::default();
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
-    for m in out {
+    for mut m in out {
+        // "Mr. Hulbert's request": the name without its possessive.
+        if let Some(last) = m.words.last_mut() {
+            for s in ["'s", "’s"] {
+                if last.len() > s.len() + 1 && last.ends_with(s) {
+                    last.truncate(last.len() - s.len());
+                }
+            }
+        }
         match at.get(&m.start) {
             Some(&k) => {
                 let first = &mut kept[k];
@@ -1911,6 +1920,22 @@ mod tests {
 
     fn listed_names(text: &str) -> Vec<String> {
         mentions(text).iter().map(Mention::name).collect()
+    }
+
+    #[test]
+    fn a_possessive_is_not_part_of_the_name() {
+        assert_eq!(
+            listed_names(
+                "Following discussion of Mr. Hulbert's request the board agreed."
+            ),
+            ["Hulbert"]
+        );
+        assert_eq!(
+            listed_names(
+                "Select Board: Andrew Manners, Andrea Hodge, Kathy Scott"
+            ),
+            ["Andrew Manners", "Andrea Hodge", "Kathy Scott"]
+        );
     }
 
     #[test]
