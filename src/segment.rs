@@ -1090,8 +1090,15 @@ fn inline_heading_end(body: &str) -> Option<usize> {
         // "Question submitted by Councillor Sean Hartigan": the person
         // after "by" or "from" is part of the title.
         let names_who = matches!(prev, "by" | "from" | "of" | "to" | "for");
+        // "Church Survey Cllr Wyett and Cllr Mack both declared ...": in
+        // a title of capitalised words, a member's title opens the text.
+        let titled_text = !upper
+            && prev.starts_with(char::is_uppercase)
+            && at > first.len() + 1;
         if (SENTENCE_STARTS.contains(&w)
-            || (TITLES.contains(&w) && ordinary_before && !names_who))
+            || (TITLES.contains(&w)
+                && (ordinary_before || titled_text)
+                && !names_who))
             && more()
         {
             return Some(at);
@@ -2065,6 +2072,16 @@ mod agenda_layouts {
     use super::*;
     use crate::classify::classify;
     use crate::normalize::lines;
+
+    #[test]
+    fn a_members_title_after_a_title_case_heading_opens_its_text() {
+        assert_eq!(
+            headings(
+                "1\\. Church Survey Cllr Wyatt and Cllr Mack both declared a personal interest in this item.\n\n2\\. Neighbourhood Plan Cllr Mack has approached the Borough Council regarding planning.\n"
+            ),
+            ["Church Survey", "Neighbourhood Plan"]
+        );
+    }
 
     fn headings(text: &str) -> Vec<String> {
         let ls: Vec<_> = lines(text).into_iter().map(classify).collect();
