@@ -392,7 +392,8 @@ const NOT_ITEM_LABELS: &[&str] = &[
 /// paragraphs opened by a short label, with no heading lines of their
 /// own (small US towns' select boards). Each labelled paragraph opens
 /// an item where three at least are so labelled; the caller reads
-/// them only where no other line opens an item.
+/// them only where the other rules find at most one item, and that one
+/// among them.
 fn labelled_paragraphs(lines: &[Classified<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut prev: Option<&Classified<'_>> = None;
@@ -421,9 +422,14 @@ fn labelled_paragraphs(lines: &[Classified<'_>]) -> Vec<usize> {
     }
     // A label used again ("Discussion:", "REPLY:", a speaker's name in a
     // transcript) marks a part of an item, not an item.
+    let mut uses: rustc_hash::FxHashMap<&str, usize> =
+        rustc_hash::FxHashMap::default();
+    for (_, label) in &out {
+        *uses.entry(label.as_str()).or_default() += 1;
+    }
     let once: Vec<usize> = out
         .iter()
-        .filter(|(_, a)| out.iter().filter(|(_, b)| a == b).count() == 1)
+        .filter(|(_, label)| uses[label.as_str()] == 1)
         .map(|&(i, _)| i)
         .collect();
     if once.len() < 3 || once.len() * 2 < out.len() {
