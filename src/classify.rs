@@ -109,7 +109,7 @@ re!(
 );
 re!(
     RESOLUTION,
-    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<moved>\s+on\s+the\s+motion\s+of\s+[^,;]{2,60},?\s+seconded(?:\s+by)?\s+[^,;]{2,60}?,?\s+that(?-u:\b))?(?P<tail>\s*(?:,\s*that(?-u:\b)|that(?-u:\b))?\s*(?::-|[:.\-–—])?\s*)"
+    r"(?i)^(?P<pre>it\s+was\s+(?:further\s+|also\s+|unanimously\s+)*|the\s+(?:committee|council|cabinet|panel|board|sub-committee)\s+|and\s+)?(?P<kw>resolved|agreed)(?-u:\b)(?:\s+unanimously)?(?P<moved>\s+on\s+the\s+motion\s+of\s+[^,;]{2,60},?\s+seconded(?:\s+by)?\s+[^,;]{2,60}?,?\s+that(?-u:\b))?(?P<tail>\s*(?:,\s*that(?-u:\b)|that(?-u:\b))?\s*(?::-|[:.\-–—])?\**\s*)"
 );
 // (New South Wales councils name the movers after the keyword:
 // "RESOLVED on the motion of Clr Curtin, seconded Clr Simms that ...".)
@@ -412,6 +412,25 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             };
         }
     }
+    // "**1/16      Public Comments**", "**14/16**    **Playground ...**":
+    // a minute number in bold.
+    if let Some(inner) = text.strip_prefix("**") {
+        if inner.starts_with(|c: char| c.is_ascii_digit()) {
+            let bare = inner.replace("**", "");
+            if let (Some(Marker::Number { value, bare }), _) =
+                own_marker(&bare)
+            {
+                if value.contains('/') && inner.starts_with(value.as_str()) {
+                    // The title starts past the number, its bold marks
+                    // and the spaces after them.
+                    let after = &inner[value.len()..];
+                    let rest = after.trim_start_matches(['*', ' ', '.']);
+                    let at = text.len() - rest.len();
+                    return (Some(Marker::Number { value, bare }), at);
+                }
+            }
+        }
+    }
     let (m, mut end) = own_marker(text);
     // "1. | Election of Chairman:": a table's bar between the number and
     // the cell's text.
@@ -624,6 +643,7 @@ mod tests {
             ("RESOLVED, that – the", Kind::ResolutionIntro { rest: 19 }),
             ("Decision", Kind::Label(Section::Decision)),
             ("RESOLVED that:-", Kind::ResolutionIntro { rest: 15 }),
+            ("**Resolved:** (1) That", Kind::ResolutionIntro { rest: 14 }),
             ("RESOLVED", Kind::ResolutionIntro { rest: 8 }),
             ("RESOLVED – That x", Kind::ResolutionIntro { rest: 13 }),
             ("AGREED – That x", Kind::ResolutionIntro { rest: 11 }),

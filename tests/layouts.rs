@@ -1605,3 +1605,48 @@ Aye: 3 - Council Member Diaz, Council Member Ellis and Council Member Fox
         [("that the Minutes be Approved.", Some("Ruiz"), Some("Cole"))]
     );
 }
+
+/// Norfolk parish minutes set in bold: minute numbers within the year
+/// (`**1/16      Title**`, `**14/16**    **Title**`) and `**Resolved:**`
+/// before numbered decisions on the same line.
+#[test]
+fn bold_minute_numbers_and_resolutions() {
+    let doc = parse(
+        "\
+**ELMHAM PARISH COUNCIL**
+
+**12 April 2016 at 6.30 pm**
+
+**1/16      Public Comments / Questions**
+
+Before the meeting the public present were asked to highlight any areas of concern.
+
+**13/16    Village Hall Sign Base**
+
+The Parish Council had received two quotes for the rebuilding of the base of the village sign.
+
+**Resolved:**        (1) That the work be awarded to Lee Garner at a cost of £180.
+
+**14/16**    **Playground Floor Tiles**
+
+There had been no response in regard to the flooring of the playground being slippery.
+",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1/16"), Some("Public Comments / Questions")),
+            (Some("13/16"), Some("Village Hall Sign Base")),
+            (Some("14/16"), Some("Playground Floor Tiles"))
+        ]
+    );
+    let res: Vec<_> = doc.items[1]
+        .resolutions
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        res,
+        ["(1) That the work be awarded to Lee Garner at a cost of £180."]
+    );
+}
