@@ -1,7 +1,7 @@
 //! Layouts of councils outside the corpus, each written out here in a
 //! few lines of invented text: what the parser must read from them.
 
-use minutes::model::{Document, Motion, Person, Resolution};
+use minutes::model::{Document, Item, Motion, Person, Resolution};
 use minutes::{Options, parse_str};
 
 fn parse(text: &str) -> Document {
@@ -60,6 +60,11 @@ fn decided<'a, T>(
         .flat_map(|i| &i.resolutions)
         .map(|r| f(r, r.motion.as_deref().expect("a motion")))
         .collect()
+}
+
+/// The texts of an item's resolutions.
+fn resolved(item: &Item) -> Vec<&str> {
+    item.resolutions.iter().map(|r| r.text.as_str()).collect()
 }
 
 fn headings(doc: &Document) -> Vec<Option<&str>> {
@@ -1537,13 +1542,8 @@ RESOLVED that:-
 (2) the membership of the other Committees be agreed.
 ",
     );
-    let res: Vec<_> = doc.items[0]
-        .resolutions
-        .iter()
-        .map(|r| r.text.as_str())
-        .collect();
     assert_eq!(
-        res,
+        resolved(&doc.items[0]),
         [
             "the positions of Chair and Deputy Chair of the Planning Committee be referred to that Committee; and",
             "the membership of the other Committees be agreed."
@@ -1640,13 +1640,8 @@ There had been no response in regard to the flooring of the playground being sli
             (Some("14/16"), Some("Playground Floor Tiles"))
         ]
     );
-    let res: Vec<_> = doc.items[1]
-        .resolutions
-        .iter()
-        .map(|r| r.text.as_str())
-        .collect();
     assert_eq!(
-        res,
+        resolved(&doc.items[1]),
         ["(1) That the work be awarded to Lee Garner at a cost of £180."]
     );
 }
