@@ -1759,7 +1759,6 @@ fn bare_mention(toks: &[Tok<'_>], i: usize) -> Option<(Mention, usize)> {
     if !is_name_word(t.word) {
         return None;
     }
-
     let mut j = i + 1;
     while j < toks.len()
         && j - i < 3
