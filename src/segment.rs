@@ -291,10 +291,30 @@ fn drop_out_of_sequence(lines: &[Classified<'_>], starts: &mut Vec<usize>) {
 re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\**\s*\**[.:\-–]\s*\S");
 /// "Item 6: ...": the pattern runs only on lines starting with "i".
 fn is_item_word(text: &str) -> bool {
-    // (In bold or not: "**Item 1: Confirm minutes ...**".)
+    after_item_word(text).is_some()
+}
+
+/// The text after "Item 6:" (in bold or not: "**Item 1: Confirm minutes
+/// ...**"), from its first character.
+fn after_item_word(text: &str) -> Option<&str> {
     let text = text.trim_start_matches('*');
-    matches!(text.as_bytes().first(), Some(b'i' | b'I'))
-        && ITEM_WORD.is_match(text)
+    if !matches!(text.as_bytes().first(), Some(b'i' | b'I')) {
+        return None;
+    }
+    ITEM_WORD.find(text).map(|m| &text[m.end() - 1..])
+}
+
+// ("20-0112", "2020-0112"; not a span of years, "2013-2015".)
+re!(FILE_NUMBER, r"^(?:\d{2}-\d{3,5}|\d{4}-0\d{2,4})\s+");
+
+/// The text after a Legistar file number that opens `text` ("20-0112
+/// Approval of the Minutes ..."); the pattern runs only on lines
+/// starting with a digit.
+fn after_file_number(text: &str) -> Option<&str> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    FILE_NUMBER.find(text).map(|m| &text[m.end()..])
 }
 
 // "A. Call to Order": a capital letter, then a short title.
@@ -344,14 +364,13 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     out
 }
 /// Labels that open a paragraph without naming an agenda item: who was
-/// there, the parts of a motion, a memo's fields.
+/// there, the parts of a motion, a memo's fields (a label holding
+/// "present", "attendance", "invitee" or "absent" is never one, see
+/// [`inline_label`]).
 const NOT_ITEM_LABELS: &[&str] = &[
-    "present",
-    "absent",
     "apologies",
     "attendees",
     "attending",
-    "attendance",
     "others",
     "also",
     "members",
@@ -686,8 +705,7 @@ fn is_heading_line(
                     || is_agenda_wording(title)
                     // "2. 20-0120 An ordinance amending ...": a numbered
                     // line with a Legistar file number.
-                    || (l.body().starts_with(|c: char| c.is_ascii_digit())
-                        && FILE_NUMBER.is_match(l.body()))
+                    || after_file_number(l.body()).is_some()
                     // "24/047 Minutes of the previous meeting": a minute
                     // number opens an item whatever the title's case.
                     || (value.contains('/')
@@ -1136,9 +1154,6 @@ fn inline_heading_end(body: &str) -> Option<usize> {
     None
 }
 
-// ("20-0112", "2020-0112"; not a span of years, "2013-2015".)
-re!(FILE_NUMBER, r"^(?:\d{2}-\d{3,5}|\d{4}-0\d{2,4})\s+");
-
 /// Where the ModernGov section label " Minutes: " stands in `text`
 /// after an item's title ("Apologies for Absence Minutes: Apologies
 /// were ..."); not "Approve Minutes: Motion by ...", where "Minutes" is
@@ -1168,17 +1183,10 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim();
     // "20-0112 Approval of the Minutes ...": a Legistar file number
     // before the title.
-    let file_number = body
-        .starts_with(|c: char| c.is_ascii_digit())
-        .then(|| FILE_NUMBER.find(body))
-        .flatten();
-    let body = file_number.map_or(body, |m| &body[m.end()..]);
+    let body = after_file_number(body).unwrap_or(body);
     // "Item 6: Public Forum": the number is not part of the title.
-    let item_word = is_item_word(body).then(|| ITEM_WORD.find(body)).flatten();
-    let body = match item_word {
-        Some(m) => body[m.end() - 1..].trim_start_matches('*').trim_start(),
-        None => body,
-    };
+    let body = after_item_word(body)
+        .map_or(body, |rest| rest.trim_start_matches('*').trim_start());
     // A table of contents: "Opening Declaration ........ 3".
     let body = match body.find("....") {
         Some(dots) if dots > 0 => body[..dots].trim_end(),

@@ -74,12 +74,6 @@ re!(
     r"(?i)apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|accepted|given|tendered|noted))? from(?-u:\b)"
 );
 
-// A line of a vote's record: "AYES: Anderson, Bagley", "Nays: None".
-re!(
-    VOTE_LABEL,
-    r"(?i)^\**(?:ayes?|nays?|yeas?|noes|abstain(?:ed|ing|s)?|abstentions?|for|against)\**\s*[:\-–]"
-);
-
 /// Whether part `p` comes right after a vote's record (within its three
 /// lines before, which may wrap): "ABSENT: Archuleta, Menten" under
 /// "AYES: ..." names who missed the vote, not who sent apologies.
@@ -90,7 +84,7 @@ fn after_vote(lines: &[Classified<'_>], p: &Part) -> bool {
         .rev()
         .filter(|l| l.kind != Kind::Blank)
         .take(3)
-        .any(|l| VOTE_LABEL.is_match(&l.line.text))
+        .any(|l| motion::is_vote_line(&l.line.text))
 }
 
 /// The first `n` bytes of `s`, cut back to a character boundary.

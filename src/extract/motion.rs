@@ -141,6 +141,19 @@ re!(
     r"(?i)^(?:(?:on |vote on (?:the )?)?motion\s*:\s*|(?:up)?on being put to the (?:vote|meeting),?\s*)"
 );
 
+// A line of a vote's record by its label: "AYES: Anderson, Bagley",
+// "Nays: None".
+re!(
+    VOTE_LINE,
+    r"(?i)^\**(?:ayes?|nays?|yeas?|noes|abstain(?:ed|ing|s)?|abstentions?|for|against)\**\s*[:\-–]"
+);
+
+/// Whether the line `text` opens with a vote's label ("AYES: ...",
+/// "Nays: None"), as the lines of a roll-call record do.
+pub fn is_vote_line(text: &str) -> bool {
+    VOTE_LINE.is_match(text)
+}
+
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(p: Para<'_>) -> bool {
     let t = p.text.trim().trim_matches('*').trim();
