@@ -362,12 +362,22 @@ fn standalone(line: &str) -> Option<String> {
     } else {
         line
     };
-    let n = word_count(line);
+    // (Words counted up to the seventh, which is one too many.)
+    let n = line.bytes().filter(|&b| b == b' ').take(6).count() + 1;
     if n > 6 {
         return None;
     }
     let name = name_at(line)?;
     (word_count(&name) == n).then_some(name)
+}
+
+/// Whether `text` may hold a possessive "'s" (or "’s", "‘s"): the
+/// test before [`POSSESSIVE`] runs. (0x98 and 0x99 end the curly
+/// quotes; another character ending so only lets the pattern run.)
+fn has_possessive(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[1] == b's' && matches!(w[0], b'\'' | 0x98 | 0x99))
 }
 
 /// Reads the meeting's body and date from the first lines.
@@ -595,7 +605,8 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
         .iter()
         .map(|l| head(&l.line.text, DATE_WITHIN + 80))
         .collect();
-    for l in &first {
+    // (Each pattern runs only on lines holding the words it needs.)
+    for l in first.iter().filter(|l| has_bytes!(l, " - ")) {
         if let Some(c) = TITLE_DASH.captures(l) {
             if let Some(name) = name_at(c[1].trim()) {
                 if word_count(&name) == word_count(c[1].trim()) {
@@ -665,7 +676,10 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     if lone.is_some() {
         return lone;
     }
-    for l in &clean {
+    let held = |l: &&Cow<'_, str>| {
+        has_bytes!(l, " held ") || has_bytes!(l, " met ")
+    };
+    for l in clean.iter().filter(held) {
         if let Some(c) = HELD.captures(l) {
             if let Some(name) = name_at(&c[1]) {
                 if word_count(&name) == word_count(&c[1]) {
@@ -676,6 +690,9 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     }
     top.iter().find_map(|l| {
         let l = head(&l.line.text, 3 * DATE_WITHIN);
+        if !has_possessive(l) {
+            return None;
+        }
         let name = POSSESSIVE.captures(l)?.get(1)?.as_str();
         // "The Council's decision": a common noun, not a name.
         (!name.starts_with("The ") && !name.starts_with("This "))
