@@ -61,7 +61,8 @@ fn per_file(files: &[(String, Vec<u8>)], rounds: usize) {
             let best = (0..rounds.max(1))
                 .map(|_| {
                     let start = Instant::now();
-                    let doc = minutes::parse_bytes(bytes, Path::new("x.txt"), &opts);
+                    let doc =
+                        minutes::parse_bytes(bytes, Path::new("x.txt"), &opts);
                     std::hint::black_box(doc.ok());
                     start.elapsed().as_secs_f64()
                 })
