@@ -676,9 +676,8 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     if lone.is_some() {
         return lone;
     }
-    let held = |l: &&Cow<'_, str>| {
-        has_bytes!(l, " held ") || has_bytes!(l, " met ")
-    };
+    let held =
+        |l: &&Cow<'_, str>| has_bytes!(l, " held ") || has_bytes!(l, " met ");
     for l in clean.iter().filter(held) {
         if let Some(c) = HELD.captures(l) {
             if let Some(name) = name_at(&c[1]) {
