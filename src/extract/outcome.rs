@@ -166,7 +166,15 @@ fn passive(lower: &str) -> bool {
         lower
             .match_indices(w)
             .take_while(|(i, _)| *i <= 200)
-            .any(|(i, _)| PASSIVE_TAIL.is_match(&lower[i + w.len()..]))
+            .any(|(i, _)| {
+                let tail = &lower[i + w.len()..];
+                // "... it was confirmed by Cllr. J. Davies that the
+                // application is ...": what someone told the meeting.
+                let reported = lower[..i].ends_with(" it")
+                    && (tail.starts_with("confirmed")
+                        || tail.starts_with("accepted"));
+                !reported && PASSIVE_TAIL.is_match(tail)
+            })
     })
 }
 
@@ -559,6 +567,21 @@ mod tests {
         );
         // A sentence of the debate that starts "That" is not one.
         assert_eq!(got("That was the view of the members present."), None);
+    }
+
+    #[test]
+    fn what_someone_confirmed_is_no_decision() {
+        assert_eq!(
+            got(
+                "Clarification was sought and it was confirmed by Cllr. J. Davies that the application is solely to remove the condition."
+            ),
+            None
+        );
+        assert_eq!(
+            got("The minutes of the last meeting were confirmed.")
+                .map(|o| o.1),
+            Some(true)
+        );
     }
 
     #[test]
