@@ -136,9 +136,13 @@ re!(
     ASKED_TO,
     r"(?i)^(?:the )?[a-z ]{0,40}?(?:council|committee|cabinet|board|panel|members?) (?:is|are) (?:also )?(?:asked|recommended) to(?-u:\b)"
 );
+// "(2)", "33.1", "17 " (bare, before a title); "4A. ANNUAL RETURN",
+// "11i)", "4.4.5viii)": a number with a letter or numeral after it, an
+// item added between two others or a point under an old minute (the
+// group `sub` holds the delimiter).
 re!(
     NUMBER,
-    r"^(?:\((\d{1,3})\)|(\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(\s)))\s*"
+    r"^(?:\((?<br>\d{1,3})\)|(?<sub>\d{1,3}[A-Za-z][.)]|\d{1,3}(?:\.\d{1,3})*\s?[ivx]{1,4}\))|(?<num>\d{1,3}(?:\.\d{1,3})*)(?:\\?[.)]|(?<bare>\s)))\s*"
 );
 re!(LETTER, r"^\(?([a-hj-z]|[ivx]{1,4})[.)]\s*");
 re!(REF_PREFIX, r"^([A-Z]{1,6}\s?\d{1,4}/\d{2,4})\s+");
@@ -198,8 +202,11 @@ pub(crate) fn unbold(text: &str) -> &str {
 pub fn classify(line: Line<'_>) -> Classified<'_> {
     let (marker, body_at) = marker(&line.text);
     let mut kind = kind(&line.text);
-    // "b) RESOLVED to approve payments ...": a lettered decision.
-    if kind == Kind::Text && matches!(marker, Some(Marker::Letter(_))) {
+    // "b) RESOLVED to approve payments ...", "11.2 It was agreed that
+    // ...": a lettered or numbered decision.
+    if kind == Kind::Text
+        && matches!(marker, Some(Marker::Letter(_) | Marker::Number { .. }))
+    {
         if let Kind::ResolutionIntro { rest } =
             self::kind(&line.text[body_at..])
         {
@@ -553,9 +560,28 @@ fn own_marker(text: &str) -> (Option<Marker>, usize) {
         );
     }
     if let Some(c) = numeric.then(|| NUMBER.captures(text)).flatten() {
-        let value = c.get(1).or(c.get(2)).expect("one group").as_str();
-        let bare = c.get(3).is_some() && !value.contains('.');
+        let value = match c.name("sub") {
+            Some(m) => &m.as_str()[..m.len() - 1],
+            None => {
+                c.name("br").or(c.name("num")).expect("one group").as_str()
+            }
+        };
+        let bare = c.name("bare").is_some() && !value.contains('.');
         let end = c.get(0).expect("match").end();
+        // "4A. ANNUAL RETURN": a letter after the number and a full stop
+        // only before a title in capitals ("15L. He thinks ..." wraps a
+        // sentence about the 15L bus).
+        let lettered_title = || {
+            let word = text[end..].split(' ').next().unwrap_or("");
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase)
+        };
+        if value.ends_with(|c: char| c.is_ascii_alphabetic())
+            && text[..end].trim_end().ends_with('.')
+            && !lettered_title()
+        {
+            return (None, 0);
+        }
         // A bare number must be followed by words, not "2021 budget"
         // style years or sums, so require a capital letter after it.
         let next = text[end..].chars().next();
@@ -640,6 +666,11 @@ mod tests {
             ("It Was agreed", Kind::ResolutionIntro { rest: 13 }),
             ("It was Agreed that:", Kind::ResolutionIntro { rest: 19 }),
             ("It was agreed:", Kind::ResolutionIntro { rest: 14 }),
+            // A numbered point that is a decision.
+            (
+                "2.1 It was agreed that x.",
+                Kind::ResolutionIntro { rest: 23 },
+            ),
             ("RESOLVED, that – the", Kind::ResolutionIntro { rest: 19 }),
             ("Decision", Kind::Label(Section::Decision)),
             ("RESOLVED that:-", Kind::ResolutionIntro { rest: 15 }),
@@ -740,6 +771,13 @@ mod tests {
             ("2017 BUDGET REVIEW", None, "2017 BUDGET"),
             ("1358 people attended", None, "1358 people"),
             ("XIV. Old Business", num("XIV", false), "Old Business"),
+            ("4A. ANNUAL RETURN", num("4A", false), "ANNUAL RETURN"),
+            ("11i) Cllr. H. Gwynne", num("11i", false), "Cllr. H. Gwynne"),
+            ("4.4.5viii) The Clerk", num("4.4.5viii", false), "The Clerk"),
+            ("5 vi) With regard", num("5 vi", false), "With regard"),
+            // A bus route wrapped to the start of a line; "i.e.".
+            ("15L. He thinks", None, "15L. He"),
+            ("3 i.e. 120kg per bin.", None, "3 i.e."),
             ("IV. PUBLIC COMMENT", num("IV", false), "PUBLIC COMMENT"),
             ("I. Smith said so", None, "I. Smith"),
             (

@@ -695,7 +695,14 @@ fn is_heading_line(
             // before a title in capitals.)
             let long =
                 value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit());
+            // "4A. ANNUAL RETURN" is an item put between two others;
+            // "4.4.5iv) The identification of ..." a point under an old
+            // minute: a number with a letter after it opens an item only
+            // before a title in capitals.
+            let suffixed =
+                value.ends_with(|c: char| c.is_ascii_alphabetic()) && !roman;
             !date
+                && (!suffixed || is_upper(title))
                 && (roman
                     || long
                     || value.split(['.', '/']).all(|p| p.len() <= 3))
@@ -1781,6 +1788,9 @@ fn item(
                 } else if (l.marker.is_some() || that || !seen || decision)
                     && !none
                     && !(seen && puts_motion(l.body()))
+                    && !(l.marker.is_some()
+                        && !that
+                        && decided_point(lines, &b))
                 {
                     b.single(PartKind::Resolution, i);
                     mode = Mode::Resolutions {
@@ -1845,6 +1855,19 @@ fn starts_with_that(s: &str) -> bool {
 
 /// One line of a minutes section: a discussion point, the sub-point or
 /// continuation of one, or the start of resolutions.
+/// Whether the last part is a numbered or lettered point that is a
+/// decision of its own ("11i) It was agreed that the trees be felled.",
+/// "(ii) It was agreed that ..."): the next numbered line is the next
+/// point, not more of the decision.
+fn decided_point(lines: &[Classified<'_>], b: &Builder) -> bool {
+    b.parts.last().is_some_and(|p| {
+        let first = &lines[p.lines[0]];
+        p.kind == PartKind::Resolution
+            && first.marker.is_some()
+            && matches!(first.kind, Kind::ResolutionIntro { rest } if rest < first.line.text.len())
+    })
+}
+
 fn minutes_line(
     lines: &[Classified<'_>],
     b: &mut Builder,

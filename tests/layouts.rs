@@ -1645,3 +1645,56 @@ There had been no response in regard to the flooring of the playground being sli
         ["(1) That the work be awarded to Lee Garner at a cost of £180."]
     );
 }
+
+/// A community council's web page with its tags stripped: an item put
+/// between two others (`4A.`), points under old minute references
+/// (`11i)`, `4.4.5viii)`, `5 vi)`), a point that is a decision of its
+/// own followed by the next point, and what an officer confirmed, which
+/// is no decision.
+#[test]
+fn inserted_items_and_numbered_decisions() {
+    let doc = parse(
+        "\
+3. DECLARATIONS OF INTEREST
+Cllr. O. Williams declared an interest in Agenda Item 7.
+
+4A. ANNUAL RETURN
+The Clerk advised that the auditors had completed the Annual Return.
+
+4. MATTERS ARISING
+4.4.5iv) The Clerk had written to the County Council about Common Land.
+11i) It was agreed that two ash trees at Caledfwlch should be felled.
+5 vi) With regard to the Pension Regulator, the Clerk had completed the re-enrolment.
+
+PLANNING
+Clarification was sought and it was confirmed by Cllr. J. Davies that the application is solely to remove the condition.
+",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("3"), Some("DECLARATIONS OF INTEREST")),
+            (Some("4A"), Some("ANNUAL RETURN")),
+            (Some("4"), Some("MATTERS ARISING")),
+            (None, Some("PLANNING"))
+        ]
+    );
+    let arising = &doc.items[2];
+    assert_eq!(
+        resolved(arising),
+        ["two ash trees at Caledfwlch should be felled."]
+    );
+    let points: Vec<(Option<&str>, &str)> = arising
+        .discussion
+        .iter()
+        .map(|p| (p.number.as_deref(), &p.text[..20]))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            (Some("4.4.5iv"), "The Clerk had writte"),
+            (Some("5 vi"), "With regard to the P")
+        ]
+    );
+    assert!(doc.items[3].resolutions.is_empty());
+}
