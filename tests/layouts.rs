@@ -1698,3 +1698,35 @@ Clarification was sought and it was confirmed by Cllr. J. Davies that the applic
     );
     assert!(doc.items[3].resolutions.is_empty());
 }
+
+/// A US township's minutes, one paragraph to an item: the lists of who
+/// was there open later sentences of the first paragraph, without
+/// colons, each ending with its sentence, and a comma is missing before
+/// a post.
+#[test]
+fn lists_in_later_sentences_of_a_paragraph() {
+    let doc = parse(
+        "\
+# Town of North Star
+March 16, 2020
+
+## CALL TO ORDER
+Chair Janet Keough called the monthly meeting to order at 7 pm at the Townhall.  Board members present were supervisors Janet Keough, Gary Mantay, and Dick Dillon treasurer Ray Barnes, and clerk Linda Britton.  Guests were Rory Blazevic and Bill Taft.  In attendance for the parade were Marching Band members.  The Hon. Tracy Hart sent greetings.
+
+## CLOSING
+With no further business this meeting was adjourned at 7:40 pm.
+",
+    );
+    assert_eq!(
+        names(&doc),
+        [
+            "Janet Keough",
+            "Gary Mantay",
+            "Dick Dillon",
+            "Ray Barnes",
+            "Linda Britton",
+            "Rory Blazevic",
+            "Bill Taft"
+        ]
+    );
+}

@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
+use smallvec::SmallVec;
 
 use super::head;
 
@@ -102,6 +103,9 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         // Environmental Management (M Heale)").
         "Environmental",
         "Works",
+        // "Mayor Adams, Presiding; Commissioners Fish, ...": who
+        // chairs, not a name.
+        "Presiding",
         // A firm's ending ("TimeSaver Off Site Secretarial, Inc.").
         "Inc",
         "Ltd",
@@ -801,6 +805,80 @@ fn plural_label(body: &str) -> bool {
         })
 }
 
+/// A post in lower case, as a list gives it before a name ("clerk
+/// Linda Britton").
+fn lower_post(w: &str) -> bool {
+    matches!(
+        w,
+        "treasurer"
+            | "clerk"
+            | "clerks"
+            | "secretary"
+            | "supervisor"
+            | "supervisors"
+            | "chair"
+            | "chairman"
+            | "mayor"
+            | "attorney"
+            | "engineer"
+            | "manager"
+            | "director"
+            | "directors"
+    )
+}
+
+/// Whether `text` holds a word a label of [`later_label`] needs: the
+/// test before its sentences are read, run on every paragraph. (Exact
+/// searches for the usual cases, "present", "attendance", "Guests",
+/// cost less than one that ignores case; a label in capitals after the
+/// first sentence is left unread.)
+fn later_label_words(text: &str) -> bool {
+    has_bytes!(text, "resent")
+        || has_bytes!(text, "ttendance")
+        || has_bytes!(text, "Guests")
+}
+
+/// Where the list of names after a label that opens a later sentence
+/// of a paragraph starts: "Board members present were ...", "Also
+/// present: ...", "Guests were ..." (not "In attendance for the parade
+/// were ...", whose label does not end so).
+fn later_label(sentence: &str) -> Option<usize> {
+    // (The label's words come first: most sentences hold none.)
+    let start = head(sentence, 40);
+    if !has_any!(start, "present", "attend") && !start.starts_with("Guests") {
+        return None;
+    }
+    let m = LIST_LABEL
+        .find(sentence)
+        .or_else(|| GUESTS.find(sentence))?;
+    let label = m.as_str().trim_end();
+    // (Not "Attendees were from Salt Lake City, Phoenix, ...".)
+    let list = &sentence[m.end()..];
+    let ends = label.ends_with(':')
+        || label.ends_with("were")
+        || list.starts_with("included");
+    (ends && !list.starts_with("from ")).then_some(m.end())
+}
+
+// "Guests were Marv and Sue Forbragd, Rory Blazevic": a sentence that
+// names the guests.
+re!(GUESTS, r"^Guests(?: present)? were\s+");
+
+/// Where the sentence that runs on at `from` in `text` ends: at a full
+/// stop after a word (not an initial or a title) and before a capital.
+fn sentence_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .match_indices(". ")
+        .map(|(k, _)| from + k)
+        .find(|&k| {
+            let word = text[..k].rsplit(' ').next().unwrap_or("");
+            word.chars().count() > 2
+                && !honorific(word)
+                && text[k + 1..].trim_start().starts_with(char::is_uppercase)
+        })
+        .map_or(text.len(), |k| k + 1)
+}
+
 /// Names listed after a label: "Janice Lichtenwaldt, Lindsey Webb, and
 /// Kathleen Braden". Each element must be a name and nothing more.
 fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
@@ -880,7 +958,10 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     || (!bracket.is_empty()
                         && words.len() >= 2
                         && starts_upper(toks[next].word)
-                        && read_name(toks, next).is_some());
+                        && read_name(toks, next).is_some())
+                    // "supervisors A, B, and Dick Dillon treasurer Ray
+                    // Barnes": the next one's post, its comma missing.
+                    || (words.len() >= 2 && lower_post(toks[next].word));
                 // "Nancy Burns, Senior Management Analyst;": the role
                 // after a name is not a name.
                 let role = words.iter().any(|w| {
@@ -1147,25 +1228,32 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let toks = tokens(text);
     let body = text.trim_start_matches(['*', '#', ' ']);
     let start = head(body, 60);
+    let lead = text.len() - body.len();
     let label = (has_any!(start, "present", "attend")
         || has_any!(start, "absent", "apolog")
         || has_any!(start, "board:", "selectmen:")
         || plural_label(body))
     .then(|| LIST_LABEL.find(body).map(|m| m.end()))
-    .flatten()
-    // "Opened the meeting. Selectmen present: A, B, C.": a list after
-    // the paragraph's first sentence.
-    .or_else(|| {
-        if !body.as_bytes().contains(&b':')
-            || !has_any!(body, "present:", "attendance:")
-        {
-            return None;
-        }
-        body.match_indices(". ").find_map(|(k, _)| {
-            LIST_LABEL.find(&body[k + 2..]).map(|m| k + 2 + m.end())
-        })
-    });
-    let after_label = label.map_or(0, |end| text.len() - body.len() + end);
+    .flatten();
+    // "Opened the meeting. Selectmen present: A, B, C. Also present:
+    // D.", "... at the Townhall. Board members present were supervisors
+    // A, B and C. Guests were D and E.": lists after the paragraph's
+    // first sentence, each up to the end of its own.
+    let later: SmallVec<[(usize, usize); 2]> =
+        if label.is_none() && later_label_words(body) {
+            body.match_indices(". ")
+                .filter_map(|(k, _)| {
+                    let from = k + 2 + later_label(&body[k + 2..])?;
+                    Some((lead + from, lead + sentence_end(body, from)))
+                })
+                .collect()
+        } else {
+            SmallVec::new()
+        };
+    let after_label = label
+        .map(|end| lead + end)
+        .or(later.first().map(|&(from, _)| from))
+        .unwrap_or(0);
     let rest = &toks[toks.partition_point(|t| t.start < after_label)..];
     if let Some(m) = post_then_name(rest) {
         out.push(m);
@@ -1173,6 +1261,13 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     if label.is_some() {
         listed(&toks, after_label, &mut out);
+    }
+    for &(from, end) in &later {
+        listed(
+            &toks[..toks.partition_point(|t| t.start < end)],
+            from,
+            &mut out,
+        );
     }
     let mut i = 0;
     while i < toks.len() {
