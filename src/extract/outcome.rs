@@ -100,7 +100,7 @@ re!(
 // "M/S/A to elect ...": moved, seconded and approved (or carried).
 re!(
     MSA,
-    r"(?:^|[:;]\s*)(?:M/S/[ACP]|M/S/C|MSC|MSA)\s*:?\s+(.+)$"
+    r"(?:^|[:;]\s*|\sand\s+)(?:M/S/[ACP]|M/S/C|MSC|MSA)\s*:?\s+(.+)$"
 );
 // "It was proposed by Councillor C. Sheehan that X." then "This was
 // seconded by Councillor Secas, and unanimously agreed."
@@ -116,7 +116,7 @@ re!(
 // the paper.": the meeting as a whole decided.
 re!(
     COLLECTIVE,
-    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)"
+    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S)"
 );
 // "... all agreed that the minutes were a true record".
 re!(
@@ -197,6 +197,27 @@ fn passive_clause(sentence: &str) -> &str {
         }
         _ => sentence,
     }
+}
+
+/// Whether a sentence (in lower case) starts with the meeting as a
+/// whole, as [`COLLECTIVE`] needs: "the board", "council", "members".
+fn collective_subject(lower: &str) -> bool {
+    let rest = lower.strip_prefix("the ").unwrap_or(lower).trim_start();
+    let first = rest.split([' ', '-']).next().unwrap_or("");
+    matches!(
+        first,
+        "board"
+            | "council"
+            | "committee"
+            | "cabinet"
+            | "panel"
+            | "commission"
+            | "trustees"
+            | "sub"
+            | "forum"
+            | "meeting"
+            | "members"
+    )
 }
 
 /// Words one of which a sentence must hold to record a decision.
@@ -407,7 +428,10 @@ fn decision_in(
     // Where the item records its decisions formally, "the committee
     // agreed to ..." in the discussion is narrative, not a decision.
     if !formal
-        && (has("agreed") || has("resolved") || has("decided") || has("voted"))
+        && collective_subject(&lower)
+        // (Not "The Council adopted a Strategy at its Meeting of May
+        // 2021.": an earlier meeting's decision.)
+        && !has("at its meeting")
         && COLLECTIVE.is_match(plain)
     {
         return out(plain, whole);
@@ -464,7 +488,17 @@ fn decision_in(
             return out(&c[1], false);
         }
     }
-    if decided && !lower.starts_with("it was") && passive(&lower) {
+    // "These meeting minutes were approved at the November 2020
+    // meeting.": a note on the record itself, made later.
+    let this_record =
+        ["these minutes", "these meeting minutes", "these draft"]
+            .iter()
+            .any(|w| lower.starts_with(w));
+    if decided
+        && !lower.starts_with("it was")
+        && !this_record
+        && passive(&lower)
+    {
         return out(passive_clause(plain), whole);
     }
     if has("seconded") {
@@ -741,6 +775,34 @@ mod tests {
             (
                 "Board members: M/S/A to elect Bekah Gautrowski to fill the vacancy.",
                 Some(("to elect Bekah Gautrowski to fill the vacancy.", true)),
+            ),
+            (
+                "melanie has received orders and M/S/A to spend up to $500 for the shirts.",
+                Some(("to spend up to $500 for the shirts.", true)),
+            ),
+            // The body as a whole, in the active voice.
+            (
+                "The Board approved the minutes of the last meeting.",
+                Some((
+                    "The Board approved the minutes of the last meeting.",
+                    true,
+                )),
+            ),
+            (
+                "The committee authorized 8 hours of state audit time.",
+                Some((
+                    "The committee authorized 8 hours of state audit time.",
+                    true,
+                )),
+            ),
+            // An earlier meeting's decision; a note on the record itself.
+            (
+                "The Council adopted a Burial Ground Strategy at its Meeting of May 2021.",
+                None,
+            ),
+            (
+                "These meeting minutes were approved at the November 2020 meeting.",
+                None,
             ),
             (
                 "It was proposed by Councillor C. Sheehan that the resolution be sent to each Local Authority. This was seconded by Councillor Secas, and unanimously agreed.",

@@ -45,6 +45,8 @@ const WORDS: &[(&str, u8)] = &[
     ("m/s", DECISION),
     ("decided", DECISION),
     ("voted", DECISION),
+    ("authori", DECISION),
+    ("endorsed", DECISION),
     ("lost", OUTCOME),
     ("defeated", OUTCOME),
     ("passed", OUTCOME),
