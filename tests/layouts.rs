@@ -1730,3 +1730,30 @@ With no further business this meeting was adjourned at 7:40 pm.
         ]
     );
 }
+
+/// A parish council's minutes flattened from a PDF: the apologies
+/// paragraph goes on to other business, whose names are of members
+/// present, and "RESOLVED" stands in capitals within a sentence.
+#[test]
+fn apologies_then_other_business_in_one_paragraph() {
+    let doc = parse(
+        "\
+APOLOGIES FOR ABSENCE
+Apologies for absence were received from Cllr Purves. With the absence of the Vice Chairman it was proposed by Councillor P Batty that Councillor Beck be elected Vice Chairman for the meeting the Council RESOLVED to elect Councillor Beck as Vice Chairman for the meeting.
+",
+    );
+    assert_eq!(apologies(&doc), ["Purves"]);
+    let present: Vec<&str> = doc.items[0]
+        .attendees
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(present, ["P Batty", "Beck"]);
+    assert_eq!(
+        decided(&doc, |r, m| (r.text.as_str(), m.mover.as_deref())),
+        [(
+            "to elect Councillor Beck as Vice Chairman for the meeting.",
+            Some("P Batty")
+        )]
+    );
+}

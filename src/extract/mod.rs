@@ -1306,7 +1306,9 @@ fn collect_names(
         }
         let (start, line) = locate(m.start);
         let (end, _) = locate(m.end);
-        let apology = apology && !late_or_leaving(&text, m.start);
+        let apology = apology
+            && !late_or_leaving(&text, m.start)
+            && !after_apologies(&text, m.start);
         found.push(Found {
             mention: m,
             span: Span {
@@ -1319,6 +1321,21 @@ fn collect_names(
             apology,
         });
     }
+}
+
+/// Whether offset `at` of an apologies paragraph stands in a later
+/// sentence that is about something else: "Apologies were received
+/// from Cllr Purves. With the absence of the Vice Chairman it was
+/// proposed by Councillor P Batty that Councillor Beck be elected ...".
+/// (Not "Cllr B (holiday).", names alone, nor one that speaks of
+/// apologies or absence too.)
+fn after_apologies(text: &str, at: usize) -> bool {
+    let sentence = people::sentence_at(text, at);
+    if sentence.start == 0 {
+        return false;
+    }
+    let s = text[sentence].trim();
+    !has_any!(s, "apolog", "absent") && !people::names_only(s)
 }
 
 /// Whether the clause around offset `at` of an apologies paragraph says

@@ -115,6 +115,10 @@ re!(
 // "The Board agreed to ask Liz ...", "The Sub Committee resolved: to note
 // the paper.": the meeting as a whole decided.
 re!(
+    RESOLVED_WITHIN,
+    r"\sRESOLVED\s*(?:,\s*that\b|that\b)?\s*(?::-|[:\-–—])?\s*(\S.*)$"
+);
+re!(
     COLLECTIVE,
     r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S)"
 );
@@ -501,6 +505,15 @@ fn decision_in(
     {
         return out(passive_clause(plain), whole);
     }
+    // "... it was proposed by Councillor P Batty that Councillor Beck be
+    // elected Vice Chairman for the meeting the Council RESOLVED to
+    // elect Councillor Beck as Vice Chairman": the word in capitals
+    // within a sentence (a flattened page) marks the decision.
+    if !formal && has_bytes!(plain, "RESOLVED") {
+        if let Some(c) = RESOLVED_WITHIN.captures(plain) {
+            return out(&c[1], whole);
+        }
+    }
     if has("seconded") {
         *proposed = true;
     }
@@ -794,6 +807,11 @@ mod tests {
                     "The committee authorized 8 hours of state audit time.",
                     true,
                 )),
+            ),
+            // "RESOLVED" in capitals within a sentence.
+            (
+                "With the absence of the Vice Chairman it was proposed by Councillor P Batty that Councillor Beck be elected Vice Chairman the Council RESOLVED to elect Councillor Beck as Vice Chairman.",
+                Some(("to elect Councillor Beck as Vice Chairman.", true)),
             ),
             // An earlier meeting's decision; a note on the record itself.
             (

@@ -866,7 +866,7 @@ re!(GUESTS, r"^Guests(?: present)? were\s+");
 
 /// Where the sentence that runs on at `from` in `text` ends: at a full
 /// stop after a word (not an initial or a title) and before a capital.
-fn sentence_end(text: &str, from: usize) -> usize {
+pub(crate) fn sentence_end(text: &str, from: usize) -> usize {
     text[from..]
         .match_indices(". ")
         .map(|(k, _)| from + k)
@@ -1216,6 +1216,19 @@ pub fn names_only(text: &str) -> bool {
         .collect();
     rest.split(|c: char| c.is_whitespace() || ",;.()&".contains(c))
         .all(|w| w.is_empty() || w == "and")
+}
+
+/// The sentence of `text` that holds offset `at`, as a range (see
+/// [`sentence_end`]).
+pub(crate) fn sentence_at(text: &str, at: usize) -> std::ops::Range<usize> {
+    let mut start = 0;
+    loop {
+        let end = sentence_end(text, start);
+        if at < end || end >= text.len() {
+            return start..end;
+        }
+        start = end;
+    }
 }
 
 /// Finds the people named in one line of text.
