@@ -737,6 +737,10 @@ fn is_banner(lower: &str) -> bool {
             && !lower.starts_with("adoption of"))
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
+        // "PART ONE", "PART 2": the open and closed parts of a meeting.
+        || lower.strip_prefix("part ").is_some_and(|p| {
+            matches!(p, "one" | "two" | "1" | "2" | "a" | "b" | "i" | "ii")
+        })
 }
 
 /// The words for a body that meets, which end its name.

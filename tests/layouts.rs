@@ -1757,3 +1757,40 @@ Apologies for absence were received from Cllr Purves. With the absence of the Vi
         )]
     );
 }
+
+/// A Brighton & Hove committee's minutes: the time run into the date,
+/// "Present:" with members named by surname after the chair, each with
+/// a post in brackets and no commas, and the meeting's "PART ONE".
+#[test]
+fn surnames_with_posts_in_brackets_and_a_glued_date() {
+    let doc = parse(
+        "\
+Brighton & Hove City Council
+Policy & Resources Committee
+4.00pm1 July 2021
+MINUTES
+Present: Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell (Group Spokesperson).
+PART ONE
+1 Procedural Business
+1.1 There were no declarations of Substitutes.
+2 Minutes
+2.1 The minutes of the last meeting held on the 13 May 2021 were approved as a correct record of the proceedings.
+",
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2021-07-01")
+    );
+    assert_eq!(doc.meeting.start_time.as_deref(), Some("16:00"));
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "Mac Cafferty"), Some("Chair"));
+    assert_eq!(
+        role_of(&people, "Appich"),
+        Some("Joint Opposition Spokesperson")
+    );
+    assert_eq!(role_of(&people, "Bell"), Some("Group Spokesperson"));
+    assert_eq!(
+        headings(&doc),
+        [Some("Procedural Business"), Some("Minutes")]
+    );
+}

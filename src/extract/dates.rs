@@ -70,14 +70,15 @@ pub fn detect(text: &str) -> Option<DateOrder> {
 }
 
 // An ordinal's "th" may come out of a scanned page as "™", "”", "°"
-// or "*" ("11™ JUNE", "2”° DECEMBER"), or stand apart ("15 TH").
+// or "*" ("11™ JUNE", "2”° DECEMBER"), or stand apart ("15 TH"). A day
+// may follow a time with no space ("4.00pm1 July 2021").
 const MONTH: &str =
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
 
 re!(
     DAY_MONTH,
     &format!(
-        r#"(?i)(?-u:\b)(\d{{1,2}})(?:\s?(?:st|nd|rd|th)|[”"°*™]{{1,2}})?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"#
+        r#"(?i)(?:(?-u:\b)|[ap]m)(\d{{1,2}})(?:\s?(?:st|nd|rd|th)|[”"°*™]{{1,2}})?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"#
     )
 );
 re!(
@@ -221,6 +222,7 @@ mod tests {
     fn forms() {
         let table = [
             ("Meeting: 17/07/2025 - Cabinet", "2025-07-17"),
+            ("4.00pm1 July 2021", "2021-07-01"),
             ("held on the 10th June 2020.", "2020-06-10"),
             ("Monday, 12 March 2024", "2024-03-12"),
             ("October 19, 2020", "2020-10-19"),

@@ -107,9 +107,11 @@ re!(
     VENUE_END,
     r"(?i)(?:,?\s+on\s|,?\s+commencing|,?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m(?-u:\b)|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|\s+view directions)"
 );
+// "7.30pm", "10 a.m.", "4.00pm1 July 2021" (a date after it with no
+// space).
 re!(
     TIME,
-    r"(?i)(?-u:\b)(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?-u:\b)\.?"
+    r"(?i)(?-u:\b)(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:(?-u:\b)\.?|\d)"
 );
 re!(
     COMMENCED,

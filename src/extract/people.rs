@@ -482,6 +482,7 @@ static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Accountant",
         "Auditor",
         "Representative",
+        "Spokesperson",
         "Interim",
         "Strategic",
         "Corporate",
@@ -918,8 +919,15 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             continue;
         }
         if honorific(toks[i].word) {
-            // The main scan finds names after an honorific.
-            while i < toks.len() && !toks[i].ends(b",") {
+            // The main scan finds names after an honorific. (The
+            // element ends at a comma, or at a bracket closed before the
+            // next name: "Councillor Mac Cafferty (Chair) Appich (Joint
+            // Opposition Spokesperson) and Bell".)
+            while i < toks.len()
+                && !toks[i].ends(b",")
+                && !(toks[i].ends(b")")
+                    && toks.get(i + 1).is_some_and(|t| starts_upper(t.word)))
+            {
                 i += 1;
             }
             i += 1;
