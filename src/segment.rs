@@ -737,6 +737,8 @@ fn is_banner(lower: &str) -> bool {
             && !lower.starts_with("adoption of"))
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
+        // "VIA AUDIO VISUAL LINK": how the meeting met, in its title.
+        || lower.starts_with("via ")
         // "PART ONE", "PART 2": the open and closed parts of a meeting.
         || lower.strip_prefix("part ").is_some_and(|p| {
             matches!(p, "one" | "two" | "1" | "2" | "a" | "b" | "i" | "ii")
@@ -1953,6 +1955,26 @@ mod tests {
 
     fn kinds(s: &Segments) -> Vec<PartKind> {
         s.items[0].parts.iter().map(|p| p.kind.clone()).collect()
+    }
+
+    #[test]
+    fn banners_are_no_items() {
+        for b in [
+            "official minutes",
+            "regular agenda",
+            "via audio visual link",
+            "part one",
+            "part 2",
+        ] {
+            assert!(is_banner(b), "{b}");
+        }
+        for t in [
+            "approval of agenda",
+            "partnership working",
+            "part of the plan",
+        ] {
+            assert!(!is_banner(t), "{t}");
+        }
     }
 
     #[test]
