@@ -215,12 +215,36 @@ pub fn classify(line: Line<'_>) -> Classified<'_> {
             };
         }
     }
+    // "12/05/01 RESOLVED (Clr Culverson/Clr Davison)": a resolution's
+    // number before it.
+    if kind == Kind::Text && marker.is_none() {
+        if let Some(rest) = after_resolution_number(&line.text) {
+            if let Kind::ResolutionIntro { rest: r } = self::kind(rest) {
+                kind = Kind::ResolutionIntro {
+                    rest: line.text.len() - rest.len() + r,
+                };
+            }
+        }
+    }
     Classified {
         line,
         kind,
         marker,
         body_at,
     }
+}
+
+/// The text after a resolution's number ("12/05/01", "2021/197") when
+/// "RESOLVED" follows it.
+fn after_resolution_number(text: &str) -> Option<&str> {
+    let (number, rest) = text.split_once(' ')?;
+    let rest = rest.trim_start();
+    (number.contains('/')
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        && rest
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("resolved")))
+    .then_some(rest)
 }
 
 fn kind(text: &str) -> Kind {

@@ -288,7 +288,12 @@ fn drop_out_of_sequence(lines: &[Classified<'_>], starts: &mut Vec<usize>) {
 }
 
 // (In bold, the separator may stand apart: "**Item 3** **–** **Title**".)
-re!(ITEM_WORD, r"(?i)^item\s+\d+[a-z]?\**\s*\**[.:\-–]\s*\S");
+// "Item 6: ...", "**Item 3** **–** ...", "ITEM - 1    APPLICATIONS FOR
+// LEAVE OF ABSENCE" (InfoCouncil, a dash before the number).
+re!(
+    ITEM_WORD,
+    r"(?i)^item\s+(?:\d+[a-z]?\**\s*\**[.:\-–]|[\-–]\s*\d+[a-z]?[.:]?\s)\s*\S"
+);
 /// "Item 6: ...": the pattern runs only on lines starting with "i".
 fn is_item_word(text: &str) -> bool {
     after_item_word(text).is_some()
@@ -737,6 +742,8 @@ fn is_banner(lower: &str) -> bool {
             && !lower.starts_with("adoption of"))
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
+        || lower == "table of contents"
+        || lower == "contents"
         // "VIA AUDIO VISUAL LINK": how the meeting met, in its title.
         || lower.starts_with("via ")
         // "PART ONE", "PART 2": the open and closed parts of a meeting.
@@ -1200,10 +1207,11 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     // "Item 6: Public Forum": the number is not part of the title.
     let body = after_item_word(body)
         .map_or(body, |rest| rest.trim_start_matches('*').trim_start());
-    // A table of contents: "Opening Declaration ........ 3".
+    // A table of contents: "Opening Declaration ........ 3",
+    // "DECLARATIONS OF INTEREST.. 1".
     let body = match body.find("....") {
         Some(dots) if dots > 0 => body[..dots].trim_end(),
-        _ => body,
+        _ => toc_page_cut(body),
     };
     // "Questions from County Councillors PDF 65 KB Any county ...": the
     // title ends at its report's format and size.
@@ -1285,6 +1293,19 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     }
 }
 
+/// `body` without the two dots and the page number that end a line of
+/// a table of contents ("CONFIRMATION OF THE MINUTES.. 4").
+fn toc_page_cut(body: &str) -> &str {
+    let page = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    if page.len() == body.len() {
+        return body;
+    }
+    match page.trim_end().strip_suffix("..") {
+        Some(title) if !title.is_empty() => title.trim_end_matches('.'),
+        _ => body,
+    }
+}
+
 /// The agenda number a heading line opens with, if any.
 fn item_number(l: &Classified<'_>) -> Option<String> {
     if let Some(n) = l.number() {
@@ -1293,7 +1314,7 @@ fn item_number(l: &Classified<'_>) -> Option<String> {
     let t = l.line.text.trim_start_matches('*');
     if is_item_word(t) {
         let digits: String = t[4..]
-            .trim_start()
+            .trim_start_matches([' ', '-', '–'])
             .chars()
             .take_while(char::is_ascii_alphanumeric)
             .collect();
@@ -1963,6 +1984,7 @@ mod tests {
             "official minutes",
             "regular agenda",
             "via audio visual link",
+            "table of contents",
             "part one",
             "part 2",
         ] {

@@ -1794,3 +1794,53 @@ PART ONE
         [Some("Procedural Business"), Some("Minutes")]
     );
 }
+
+/// An InfoCouncil page of a New South Wales shire: items as "ITEM - 1"
+/// with the title after wide spaces, a table of contents whose lines end
+/// in two dots and a page, and each resolution numbered before
+/// "RESOLVED" and its movers, the decision on the next line.
+#[test]
+fn infocouncil_item_dash_numbers_and_numbered_resolutions() {
+    let doc = parse(
+        "\
+TABLE OF CONTENTS
+
+ITEM - 1    APPLICATIONS FOR LEAVE OF ABSENCE.. 1
+
+ITEM - 6    CONFIRMATION OF THE MINUTES.. 4
+
+PRESENT: Clrs R Kingham (Mayor), I Davison, J Culverson.
+
+ITEM - 1    APPLICATIONS FOR LEAVE OF ABSENCE
+
+Nil
+
+ITEM - 6    CONFIRMATION OF THE MINUTES
+
+12/05/01 RESOLVED (Clr Culverson/Clr Davison)
+
+THAT the minutes of the Ordinary Council Meeting held 23 April 2012 be adopted.
+",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1"), Some("APPLICATIONS FOR LEAVE OF ABSENCE")),
+            (Some("6"), Some("CONFIRMATION OF THE MINUTES")),
+            (Some("1"), Some("APPLICATIONS FOR LEAVE OF ABSENCE")),
+            (Some("6"), Some("CONFIRMATION OF THE MINUTES"))
+        ]
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref()
+        )),
+        [(
+            "THAT the minutes of the Ordinary Council Meeting held 23 April 2012 be adopted.",
+            Some("Culverson"),
+            Some("Davison")
+        )]
+    );
+}

@@ -16,7 +16,7 @@ macro_rules! name {
         r"(?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?"
     };
 }
-const TITLE: &str = r"(?:(?i:cllrs?|councillor|cr|mr|mrs|ms|dr|commissioner|councilmember|alderman|trustee)\.?\s+)*";
+const TITLE: &str = r"(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissioner|councilmember|alderman|trustee)\.?\s+)*";
 
 re!(
     MOVER_BY,

@@ -116,7 +116,7 @@ re!(
 // the paper.": the meeting as a whole decided.
 re!(
     RESOLVED_WITHIN,
-    r"\sRESOLVED\s*(?:,\s*that\b|that\b)?\s*(?::-|[:\-–—])?\s*(\S.*)$"
+    r"\sRESOLVED\s*(?:,\s*that\b|that\b)?\s*(?::-|[:\-–—])?\s*(\pL.*)$"
 );
 re!(
     COLLECTIVE,
