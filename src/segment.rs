@@ -995,6 +995,13 @@ fn is_standalone_heading(
     };
     let next = &lines[n];
     let nt = next.line.text.as_ref();
+    // "Roll Call" over "Ayes: A, B and C": how the motion above was
+    // voted, not an item.
+    if lower.starts_with("roll call")
+        && crate::extract::motion::is_vote_line(nt)
+    {
+        return false;
+    }
     let words = nt.split_whitespace().count();
     if !apart {
         // Paragraphs one per line with no blank lines between (web

@@ -1844,3 +1844,36 @@ THAT the minutes of the Ordinary Council Meeting held 23 April 2012 be adopted.
         )]
     );
 }
+
+/// A Minnesota city council: "A moved, B seconded, approval of ..." and
+/// the vote under a "Roll Call" label, one line for the ayes and one for
+/// the nays, each ending in a full stop.
+#[test]
+fn moved_seconded_approval_over_a_roll_call() {
+    let doc = parse(
+        "\
+3.      Approve Agenda
+
+Willmus moved, Etten seconded, approval of the agenda as presented.
+
+                                    Roll Call
+
+Ayes: McGehee, Willmus, Laliberte, Etten and Roe.
+
+Nays: None.
+
+4.      Public Comment
+
+Mayor Roe called for public comment by members of the audience.
+",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("Approve Agenda"), Some("Public Comment")]
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        ["approval of the agenda as presented."]
+    );
+    assert!(doc.items[0].discussion.is_empty());
+}

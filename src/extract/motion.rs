@@ -132,7 +132,7 @@ re!(
 // layout parted labels and values.
 re!(
     VOTE_DETAIL,
-    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes|For|Against)\s*:\s*(?:(?:Crs?|Cllrs?|Councillors?|Councilmembers?)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
+    r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes|For|Against)\s*:\s*(?:(?:Crs?|Cllrs?|Councillors?|Councilmembers?)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\.?\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
 // "On Motion:", "On being put to the vote, the motion was carried".

@@ -69,12 +69,13 @@ re!(
     r"^(?:\p{Lu}[^,]+,\s+)?(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|vice mayor|vice chair|chair|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
 // "Councilmember Ryan moved and Councilmember Lawrence-Anderson seconded
-// to approve the Agenda." (Unbounded repeats: a bounded one, `.{2,60}`,
+// to approve the Agenda.", "Willmus moved, Etten seconded, approval of
+// the agenda as presented." (Unbounded repeats: a bounded one, `.{2,60}`,
 // is compiled into sixty copies of a UTF-8 automaton, and its lazy DFA
 // cache grows with them in every thread.)
 re!(
     MOVED_SECONDED_TO,
-    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved\s+and\s+\S.*?\s+seconded,?\s+((?:to|that)\s.+)$"
+    r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved(?:\s+and|,)\s+\S.*?\s+seconded,?\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
 // "MOVED by Councillor Ward that Council adopt the minutes ...",
 // "Moved by Cr A, seconded by Cr B, that ...": the movers, then the
