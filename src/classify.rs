@@ -215,23 +215,30 @@ pub fn classify(line: Line<'_>) -> Classified<'_> {
             };
         }
     }
-    // "12/05/01 RESOLVED (Clr Culverson/Clr Davison)": a resolution's
-    // number before it.
-    if kind == Kind::Text && marker.is_none() {
-        if let Some(rest) = after_resolution_number(&line.text) {
-            if let Kind::ResolutionIntro { rest: r } = self::kind(rest) {
-                kind = Kind::ResolutionIntro {
-                    rest: line.text.len() - rest.len() + r,
-                };
-            }
-        }
-    }
     Classified {
         line,
         kind,
         marker,
         body_at,
     }
+}
+
+/// "12/05/01 RESOLVED (Clr Culverson/Clr Davison)": the kind of a line
+/// that opens with a resolution's number.
+fn numbered_resolution(text: &str) -> Option<Kind> {
+    let after = after_resolution_number(text)?[8..].trim_start();
+    // The movers in brackets, the decision on the lines after; or the
+    // decision after a colon or a dash.
+    let movers =
+        after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
+    let decision = after.trim_start_matches([':', '-', '–', ' ']);
+    Some(Kind::ResolutionIntro {
+        rest: if movers {
+            text.len()
+        } else {
+            text.len() - decision.len()
+        },
+    })
 }
 
 /// The text after a resolution's number ("12/05/01", "2021/197") when
@@ -320,6 +327,11 @@ fn kind(text: &str) -> Kind {
     }
     if first == b'm' && MEETING.is_match(text) {
         return Kind::MeetingLine;
+    }
+    if first.is_ascii_digit() {
+        if let Some(k) = numbered_resolution(text) {
+            return k;
+        }
     }
     let body = text.trim_start_matches(|c: char| {
         BULLETS.contains(&c) || c.is_whitespace()
