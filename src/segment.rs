@@ -1887,8 +1887,6 @@ fn starts_with_that(s: &str) -> bool {
     s.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
 }
 
-/// One line of a minutes section: a discussion point, the sub-point or
-/// continuation of one, or the start of resolutions.
 /// Whether the last part is a numbered or lettered point that is a
 /// decision of its own ("11i) It was agreed that the trees be felled.",
 /// "(ii) It was agreed that ..."): the next numbered line is the next
@@ -1902,6 +1900,8 @@ fn decided_point(lines: &[Classified<'_>], b: &Builder) -> bool {
     })
 }
 
+/// One line of a minutes section: a discussion point, the sub-point or
+/// continuation of one, or the start of resolutions.
 fn minutes_line(
     lines: &[Classified<'_>],
     b: &mut Builder,

@@ -1300,6 +1300,7 @@ fn collect_names(
         let l = &lines[i].line;
         (l.source_offset((at - s).min(l.text.len())), l.no)
     };
+    let mut later = apology.then(|| LaterSentences::of(&text));
     for m in mentions(&text) {
         if m.start < label.len() {
             continue;
@@ -1308,7 +1309,7 @@ fn collect_names(
         let (end, _) = locate(m.end);
         let apology = apology
             && !late_or_leaving(&text, m.start)
-            && !after_apologies(&text, m.start);
+            && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start));
         found.push(Found {
             mention: m,
             span: Span {
@@ -1323,19 +1324,38 @@ fn collect_names(
     }
 }
 
-/// Whether offset `at` of an apologies paragraph stands in a later
-/// sentence that is about something else: "Apologies were received
-/// from Cllr Purves. With the absence of the Vice Chairman it was
-/// proposed by Councillor P Batty that Councillor Beck be elected ...".
-/// (Not "Cllr B (holiday).", names alone, nor one that speaks of
-/// apologies or absence too.)
-fn after_apologies(text: &str, at: usize) -> bool {
-    let sentence = people::sentence_at(text, at);
-    if sentence.start == 0 {
-        return false;
+/// The sentences of an apologies paragraph after its first, each read
+/// once for whether it is about something else: "Apologies were
+/// received from Cllr Purves. With the absence of the Vice Chairman it
+/// was proposed by Councillor P Batty that Councillor Beck be elected
+/// ..." names members present in its second sentence. (Not "Cllr B
+/// (holiday).", names alone, nor one that speaks of apologies or
+/// absence too.)
+struct LaterSentences {
+    /// Where each sentence ends.
+    ends: Vec<usize>,
+    /// Whether each is off the topic, once read.
+    off: Vec<Option<bool>>,
+}
+
+impl LaterSentences {
+    fn of(text: &str) -> LaterSentences {
+        let ends = people::sentence_ends(text);
+        let off = vec![None; ends.len()];
+        LaterSentences { ends, off }
     }
-    let s = text[sentence].trim();
-    !has_any!(s, "apolog", "absent") && !people::names_only(s)
+
+    /// Whether offset `at` stands in a later sentence off the topic.
+    fn off_topic(&mut self, text: &str, at: usize) -> bool {
+        let k = self.ends.partition_point(|&e| e <= at);
+        if k == 0 || k >= self.ends.len() {
+            return false;
+        }
+        *self.off[k].get_or_insert_with(|| {
+            let s = text[self.ends[k - 1]..self.ends[k]].trim();
+            !has_any!(s, "apolog", "absent") && !people::names_only(s)
+        })
+    }
 }
 
 /// Whether the clause around offset `at` of an apologies paragraph says

@@ -1226,17 +1226,16 @@ pub fn names_only(text: &str) -> bool {
         .all(|w| w.is_empty() || w == "and")
 }
 
-/// The sentence of `text` that holds offset `at`, as a range (see
-/// [`sentence_end`]).
-pub(crate) fn sentence_at(text: &str, at: usize) -> std::ops::Range<usize> {
+/// Where each sentence of `text` ends (see [`sentence_end`]); the last
+/// at the text's end.
+pub(crate) fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
     let mut start = 0;
-    loop {
-        let end = sentence_end(text, start);
-        if at < end || end >= text.len() {
-            return start..end;
-        }
-        start = end;
+    while start < text.len() {
+        start = sentence_end(text, start);
+        ends.push(start);
     }
+    ends
 }
 
 /// Finds the people named in one line of text.
