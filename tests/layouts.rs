@@ -1845,7 +1845,8 @@ THAT the minutes of the Ordinary Council Meeting held 23 April 2012 be adopted.
     );
 }
 
-/// A Minnesota city council: "A moved, B seconded, approval of ..." and
+/// A Minnesota city council: "A moved, B seconded, approval of ..." (the
+/// members named by surname alone) and
 /// the vote under a "Roll Call" label, one line for the ayes and one for
 /// the nays, each ending in a full stop.
 #[test]
@@ -1872,8 +1873,16 @@ Mayor Roe called for public comment by members of the audience.
         [Some("Approve Agenda"), Some("Public Comment")]
     );
     assert_eq!(
-        resolved(&doc.items[0]),
-        ["approval of the agenda as presented."]
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref()
+        )),
+        [(
+            "approval of the agenda as presented.",
+            Some("Willmus"),
+            Some("Etten")
+        )]
     );
     assert!(doc.items[0].discussion.is_empty());
 }

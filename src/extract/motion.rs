@@ -44,6 +44,23 @@ re!(
         ") made (?:a |the )?motion"
     )
 );
+// "Willmus moved, Etten seconded, approval of the agenda", "Councilmember
+// Ryan moved and Councilmember Lawrence-Anderson seconded to ...": the
+// mover, then the seconder, each named once.
+re!(
+    MOVED_SECONDED,
+    concat!(
+        "^",
+        us_title!(),
+        "(",
+        name!(),
+        r") moved(?:,|\s+and)\s+",
+        us_title!(),
+        "(",
+        name!(),
+        r"),? seconded(?-u:\b)"
+    )
+);
 // "Director Tisdale seconded the motion.", "Councillor Dale proposed and
 // Councillor Hart seconded that ...".
 re!(
@@ -390,6 +407,9 @@ pub fn read(text: &str) -> Option<Motion> {
     } else {
         None
     };
+    let pair = (moving && has_any!(text, "seconded"))
+        .then(|| MOVED_SECONDED.captures(text))
+        .flatten();
     let mover = moving
         .then(|| {
             MOVER_SUBJECT
@@ -407,7 +427,8 @@ pub fn read(text: &str) -> Option<Motion> {
                 .unwrap_or(name)
                 .to_string()
         })
-        .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()));
+        .or_else(|| slash.as_ref().map(|c| c[1].trim().to_string()))
+        .or_else(|| pair.as_ref().map(|c| c[1].to_string()));
     let seconder = has_any!(text, "second")
         .then(|| SECONDER.captures(text))
         .flatten()
@@ -418,7 +439,8 @@ pub fn read(text: &str) -> Option<Motion> {
                 .then(|| SECONDED_SUBJECT.captures(text))
                 .flatten()
                 .map(|c| c[1].trim().to_string())
-        });
+        })
+        .or_else(|| pair.as_ref().map(|c| c[2].to_string()));
     let counts = text
         .bytes()
         .any(|b| b.is_ascii_digit())
