@@ -1,7 +1,9 @@
 //! Layouts of councils outside the corpus, each written out here in a
 //! few lines of invented text: what the parser must read from them.
 
-use minutes::model::{Document, Item, Motion, Person, Resolution};
+use minutes::model::{
+    Document, Item, Motion, MotionOutcome, Person, Resolution,
+};
 use minutes::{Options, parse_str};
 
 fn parse(text: &str) -> Document {
@@ -1883,6 +1885,11 @@ Mayor Roe called for public comment by members of the audience.
             Some("Willmus"),
             Some("Etten")
         )]
+    );
+    // Five named for, none against: carried.
+    assert_eq!(
+        decided(&doc, |_, m| m.outcome),
+        [Some(MotionOutcome::Carried)]
     );
     assert!(doc.items[0].discussion.is_empty());
 }

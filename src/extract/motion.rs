@@ -510,6 +510,17 @@ pub fn read(text: &str) -> Option<Motion> {
             _ => None,
         }
     });
+    // Or the members named for and against ("Ayes: A, B and C. / Nays:
+    // None.").
+    let outcome = outcome.or_else(|| {
+        let named =
+            |o: VoteOption| votes.iter().filter(|v| v.option == o).count();
+        match named(VoteOption::Yes).cmp(&named(VoteOption::No)) {
+            std::cmp::Ordering::Greater => Some(MotionOutcome::Carried),
+            std::cmp::Ordering::Less => Some(MotionOutcome::Lost),
+            std::cmp::Ordering::Equal => None,
+        }
+    });
     let lower = text.to_lowercase();
     Some(Motion {
         mover,
