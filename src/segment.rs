@@ -239,11 +239,27 @@ fn item_starts(
         // "Seconded by Councillor Ryan:" before "And Resolved:": the
         // record of a motion, however short.
         let seconding = || is_moved_by(&l.line.text);
+        // "1. Mr. Barry Cunich – Mr. Cunich addressed Council ..." ...
+        // "3. Mr. Dean Thompson – ..." then "4. Mr. David Hain – Mr. Hain
+        // address": the next point of a numbered list of points, however
+        // short.
+        let next_point = prev.is_some_and(|p| {
+            let pl = &lines[p];
+            starts.last().is_none_or(|&s| s != p)
+                && pl.line.text.len() > 80
+                && matches!(
+                    (pl.number(), l.number()),
+                    (Some(a), Some(b)) if a.parse::<u32>().is_ok_and(|a| {
+                        b.parse::<u32>().is_ok_and(|b| b == a + 1)
+                    })
+                )
+        });
         if numbered_alone
             || referenced
             || lettered.binary_search(&i).is_ok()
             || (!after_item_number
                 && !title
+                && !next_point
                 && !seconding()
                 && !is_that_opener(l)
                 && (is_heading_line(prev.map(|p| &lines[p]), l, content)

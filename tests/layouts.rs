@@ -1893,3 +1893,22 @@ Mayor Roe called for public comment by members of the audience.
     );
     assert!(doc.items[0].discussion.is_empty());
 }
+
+/// An open forum's speakers, numbered: the last one, cut short, is the
+/// next point of the list, not an item of its own.
+#[test]
+fn the_last_of_numbered_points_however_short() {
+    let doc = parse(
+        "\
+ADJOURN MEETING FOR OPEN FORUM
+List of Speakers
+1. Mr. Barry Cunich – Mr. Cunich addressed Council in relation to his sewer pipe and the oval.
+2. Mr. Conrad Streher – Mr. Streher spoke in opposition to the recommendation for item 8.4.3.
+3. Mr. Dean Thompson – Mr. Thompson spoke in opposition to the recommendation for item 8.4.3.
+4. Mr. David Hain – Mr. Hain address
+",
+    );
+    assert_eq!(headings(&doc), [Some("ADJOURN MEETING FOR OPEN FORUM")]);
+    assert_eq!(doc.items[0].discussion.len(), 4);
+    assert!(names(&doc).contains(&"David Hain"));
+}
