@@ -225,20 +225,16 @@ pub fn classify(line: Line<'_>) -> Classified<'_> {
 
 /// "12/05/01 RESOLVED (Clr Culverson/Clr Davison)": the kind of a line
 /// that opens with a resolution's number.
+/// (What follows the number is read as any other line that opens with
+/// "RESOLVED": movers in brackets, a colon, a dash.)
 fn numbered_resolution(text: &str) -> Option<Kind> {
-    let after = after_resolution_number(text)?[8..].trim_start();
-    // The movers in brackets, the decision on the lines after; or the
-    // decision after a colon or a dash.
-    let movers =
-        after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
-    let decision = after.trim_start_matches([':', '-', '–', ' ']);
-    Some(Kind::ResolutionIntro {
-        rest: if movers {
-            text.len()
-        } else {
-            text.len() - decision.len()
-        },
-    })
+    let rest = after_resolution_number(text)?;
+    match kind(rest) {
+        Kind::ResolutionIntro { rest: r } => Some(Kind::ResolutionIntro {
+            rest: text.len() - rest.len() + r,
+        }),
+        _ => None,
+    }
 }
 
 /// The text after a resolution's number ("12/05/01", "2021/197") when
