@@ -782,7 +782,11 @@ fn build_item(
     let mut motion_point: Option<usize> = None;
     let apologies_heading = item.heading.as_ref().is_some_and(|h| {
         let h = h.to_lowercase();
-        h.contains("apolog") || h.starts_with("absen")
+        // ("NON-ATTENDANCE": members who stayed away unexcused.)
+        h.contains("apolog")
+            || h.starts_with("absen")
+            || h.starts_with("non-attendance")
+            || h.starts_with("not present")
     });
     for (pi, p) in raw.parts.iter().enumerate() {
         all.extend(&p.lines);
@@ -889,10 +893,26 @@ fn build_item(
                 let para = Para::read(&text, words);
                 let decisions = outcome::find_all(para, formal);
                 push_declarations(&mut item, para, span, declaring);
+                // "APOLOGIES FOR ABSENCE" over "Cllr L Watson and Cllr J
+                // Foster (family commitment), ...", "NON-ATTENDANCE" over
+                // "Mr P. Lake": the item's first point names who sent
+                // apologies or stayed away.
+                let apologies = apologies_heading
+                    && item.discussion.is_empty()
+                    && people::names_only(&text);
+                let opening =
+                    if apologies { "Apologies" } else { first.body() };
                 if is_fragment(&text) && decisions.is_empty() {
                     // "Capel Isaac", "SA19 7TE": a scrap of a list or an
                     // address, not a point made in discussion.
-                    collect_mentions(lines, p, Some(k), None, found);
+                    collect_mentions_in(
+                        lines,
+                        p,
+                        opening,
+                        Some(k),
+                        None,
+                        found,
+                    );
                     item.other.push(block(lines, p, BlockKind::Text));
                     continue;
                 }
@@ -912,14 +932,6 @@ fn build_item(
                         }
                     }
                     _ => {
-                        // "APOLOGIES FOR ABSENCE" over "Cllr L Watson and
-                        // Cllr J Foster (family commitment), ...": the
-                        // item's first point names who sent apologies.
-                        let apologies = apologies_heading
-                            && item.discussion.is_empty()
-                            && people::names_only(&text);
-                        let opening =
-                            if apologies { "Apologies" } else { first.body() };
                         collect_mentions_in(
                             lines,
                             p,

@@ -675,39 +675,60 @@ impl Tok<'_> {
     }
 }
 
-/// Words of a cleaned line, which holds single spaces only.
+/// Words of a cleaned line, which holds single spaces only. A bracket
+/// run on to a word opens a word of its own: "Austin(Chair)" is the
+/// name "Austin" and the post "(Chair)".
 fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = 0;
     for end in memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]) {
-        let (s, raw) = (start, &text[start..end]);
+        let (mut s, mut raw) = (start, &text[start..end]);
         start = end + 1;
-        if raw.is_empty() {
-            continue;
+        while let Some(at) = run_on_bracket(raw) {
+            push_token(&mut out, s, &raw[..at]);
+            (s, raw) = (s + at, &raw[at..]);
         }
-        // Brackets and quotes around a word are not part of it:
-        // "(Mr." is the honorific "Mr".
-        let lead = raw.len()
-            - raw.trim_start_matches(['(', '"', '“', '*', '[']).len();
-        let inner = &raw[lead..];
-        let word = trim_punct(inner);
-        // "C. Anderson , S. Leet": punctuation set apart by a space
-        // belongs to the word before it.
-        if word.is_empty() && lead == 0 {
-            if let Some(last) = out.last_mut().filter(|t| t.punct.is_empty()) {
-                last.punct = inner;
-                continue;
-            }
-        }
-        out.push(Tok {
-            word,
-            start: s + lead,
-            end: s + lead + word.len(),
-            punct: &inner[word.len()..],
-            bracket: raw[..lead].contains('('),
-        });
+        push_token(&mut out, s, raw);
     }
     out
+}
+
+/// Where a bracket opens straight after a word's letters ("Austin(Chair)"),
+/// not at its start nor after other punctuation ("(a)", "Cllr's(").
+fn run_on_bracket(raw: &str) -> Option<usize> {
+    let at = memchr::memchr(b'(', raw.as_bytes()).filter(|&at| at > 0)?;
+    raw[..at]
+        .ends_with(char::is_alphabetic)
+        .then_some(at)
+        .filter(|_| raw[..at].starts_with(char::is_uppercase))
+}
+
+/// Adds the word `raw`, which starts at byte `s` of the line.
+fn push_token<'a>(out: &mut Vec<Tok<'a>>, s: usize, raw: &'a str) {
+    if raw.is_empty() {
+        return;
+    }
+    // Brackets and quotes around a word are not part of it:
+    // "(Mr." is the honorific "Mr".
+    let lead =
+        raw.len() - raw.trim_start_matches(['(', '"', '“', '*', '[']).len();
+    let inner = &raw[lead..];
+    let word = trim_punct(inner);
+    // "C. Anderson , S. Leet": punctuation set apart by a space
+    // belongs to the word before it.
+    if word.is_empty() && lead == 0 {
+        if let Some(last) = out.last_mut().filter(|t| t.punct.is_empty()) {
+            last.punct = inner;
+            return;
+        }
+    }
+    out.push(Tok {
+        word,
+        start: s + lead,
+        end: s + lead + word.len(),
+        punct: &inner[word.len()..],
+        bracket: raw[..lead].contains('('),
+    });
 }
 
 /// `w` without the punctuation after it: `,;:.)"”!?*]`.
@@ -1198,9 +1219,8 @@ pub fn is_list(text: &str) -> bool {
 /// and Cllr J Foster (family commitment), Cllr A Hart (work).", not
 /// "Cllr O. Williams took the Chair".
 pub fn names_only(text: &str) -> bool {
-    let end =
-        memchr::memmem::find(text.as_bytes(), b". ").unwrap_or(text.len());
-    let sentence = &text[..end];
+    // (Not at an initial: "Mr G. Kingdom (Work commitments), ...".)
+    let sentence = &text[..sentence_end(text, 0)];
     let ms = mentions(sentence);
     if ms.is_empty() {
         return false;
