@@ -85,7 +85,10 @@ enum Mode {
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let layout = Layout::of(lines);
     let lettered = lettered_agenda(lines);
-    let mut starts = item_starts(lines, layout, &lettered);
+    let mut listed = bulleted_headings(lines);
+    listed.extend_from_slice(&lettered);
+    listed.sort_unstable();
+    let mut starts = item_starts(lines, layout, &listed);
     // Labelled paragraphs, where the other rules find no item, or one
     // that is among them ("Approve Minutes: Motion by ..." looks like a
     // ModernGov title before its "Minutes:" label).
@@ -127,7 +130,7 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
 fn item_starts(
     lines: &[Classified<'_>],
     layout: Layout,
-    lettered: &[usize],
+    listed: &[usize],
 ) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut prev: Option<usize> = None;
@@ -256,7 +259,7 @@ fn item_starts(
         });
         if numbered_alone
             || referenced
-            || lettered.binary_search(&i).is_ok()
+            || listed.binary_search(&i).is_ok()
             || (!after_item_number
                 && !title
                 && !next_point
@@ -384,6 +387,68 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     flush(&mut run);
     out
 }
+/// "- MEMBERS PRESENT", "- MINUTES OF PREVIOUS MEETING", "- Risk
+/// Assessment", each over its paragraph: an agenda whose numbers a web
+/// page turned into bullets. Each short bulleted title with text of its
+/// own under it (not another bullet) opens an item where three at least
+/// are so laid out and they are most of the document's bullets.
+fn bulleted_headings(lines: &[Classified<'_>]) -> Vec<usize> {
+    let mut bullets = 0;
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind != Kind::Text || l.marker != Some(Marker::Bullet) {
+            continue;
+        }
+        bullets += 1;
+        let title = l.body();
+        let headed = next_non_blank(lines, i + 1).is_some_and(|n| {
+            lines[n].marker != Some(Marker::Bullet)
+                && matches!(
+                    lines[n].kind,
+                    Kind::Text | Kind::Purpose | Kind::ResolutionIntro { .. }
+                )
+        });
+        // Not the last entry of a list ("... which are:" / " Service
+        // along Morrison Road" / "neighborhood" / " Civic Center
+        // Station construction detours" / text).
+        let mut before =
+            lines[..i].iter().rev().filter(|p| p.kind != Kind::Blank);
+        let listed = before.next().is_some_and(|p| {
+            p.marker == Some(Marker::Bullet)
+                || p.line.text.ends_with(':')
+                || p.line.text.starts_with(char::is_lowercase)
+                    && before
+                        .next()
+                        .is_some_and(|q| q.marker == Some(Marker::Bullet))
+        });
+        if headed
+            && !listed
+            && (1..=8).contains(&title.split(' ').count())
+            && !title.ends_with(['.', ',', ';', ':', '!', '?'])
+            // Not "DS-045-18" (a reference), "Caillum Hedderman, Scout
+            // Group" (a person and whom they stand for), "Benefits o
+            // Greater ..." (sub-bullets run together).
+            && !title.contains([',', ':'])
+            && !title.contains(" o ")
+            && title.split(' ').any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            })
+            // "Statement of internal control": a short title may be in
+            // sentence case.
+            && (is_title(title)
+                || title.starts_with(char::is_uppercase)
+                    && title.split(' ').count() <= 5)
+        {
+            out.push(i);
+        }
+    }
+    if out.len() >= 3 && out.len() * 2 > bullets {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// Labels that open a paragraph without naming an agenda item: who was
 /// there, the parts of a motion, a memo's fields (a label holding
 /// "present", "attendance", "invitee" or "absent" is never one, see
