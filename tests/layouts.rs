@@ -1912,3 +1912,86 @@ List of Speakers
     assert_eq!(doc.items[0].discussion.len(), 4);
     assert!(names(&doc).contains(&"David Hain"));
 }
+
+/// A parish council's page whose numbered agenda the web page turned
+/// into bullets: each "- TITLE" over its paragraph is an item; the
+/// apologies and the members who stayed away are the meeting's
+/// apologies; motions put as "Proposal: ..." in the passive or as "A
+/// proposed and B seconded X and the meeting agreed".
+const BULLETED_AGENDA: &str = "\
+Parish Council meeting on Tuesday 9th March 2021 at 7.30 p.m.
+- MEMBERS PRESENT
+Mrs K. Ashdown (Chairman), Mr R. Penhale, Mrs T. Vosper, Mr. L. Quick
+- APOLOGIES FOR ABSENCE
+Mr H. Trounce (Holiday), Mrs E. Polglase (Unwell)
+- NON-ATTENDANCE
+Mr J. Bolitho
+- MINUTES OF PREVIOUS MEETING
+The minutes of the meeting held on 9th February 2021 had been circulated.
+Proposal: Acceptance of the minutes as a true record was proposed by Mr Penhale and seconded by Mrs Vosper and was unanimously agreed by the meeting. The chairman will sign them.
+- Footpath clearance
+The clerk had obtained two quotes for clearing the footpath to the church.
+Proposal: Mrs Vosper proposed and Mr Quick seconded acceptance of the lower quote and the meeting unanimously agreed.
+- Grass cutting contract
+The contract runs until October.
+";
+
+#[test]
+fn bulleted_agenda_with_passive_proposals() {
+    let doc = parse(BULLETED_AGENDA);
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("MEMBERS PRESENT"),
+            Some("APOLOGIES FOR ABSENCE"),
+            Some("NON-ATTENDANCE"),
+            Some("MINUTES OF PREVIOUS MEETING"),
+            Some("Footpath clearance"),
+            Some("Grass cutting contract"),
+        ]
+    );
+    assert_eq!(apologies(&doc), ["H. Trounce", "E. Polglase", "J. Bolitho"]);
+    let present = names(&doc);
+    for name in ["K. Ashdown", "R. Penhale", "T. Vosper", "L. Quick"] {
+        assert!(present.contains(&name), "{name} in {present:?}");
+    }
+    assert_eq!(
+        resolved(&doc.items[3]),
+        ["Acceptance of the minutes as a true record"]
+    );
+    assert_eq!(resolved(&doc.items[4]), ["acceptance of the lower quote"]);
+}
+
+/// A bulleted list under a sentence is a list, however its last entry
+/// is followed: not a run of headings.
+#[test]
+fn a_bulleted_list_is_no_agenda() {
+    let doc = parse(
+        "1. Service changes\n\
+         Staff outlined the changes under consideration, which are:\n\
+         \u{2022} Service along Morrison Road in the Westwood\n\
+         neighborhood\n\
+         \u{2022} Optimization of peak period service\n\
+         \u{2022} Civic Center Station construction detours\n\
+         Staff noted the changes recommended after the public comment.\n",
+    );
+    assert_eq!(headings(&doc), [Some("Service changes")]);
+}
+
+/// "Present: Councillors – Keith Austin(Chair), ...": a post in brackets
+/// run on to the name.
+#[test]
+fn posts_in_brackets_run_on_to_names() {
+    let doc = parse(
+        "Minutes of the council meeting on 12th April 2021.\n\n\
+         Present: Councillors – Ann Rowe(Chair), Joyce Hart, \
+         Tom Leone(Vice Chair), Barry Rooks(Parish Clerk)\n\n\
+         1. Apologies: Cllr Warner(work commitments)\n\n\
+         2. Footpaths\n\nThe clerk reported on the footpaths.\n",
+    );
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "Ann Rowe"), Some("Chair"));
+    assert_eq!(role_of(&people, "Tom Leone"), Some("Vice Chair"));
+    assert_eq!(role_of(&people, "Barry Rooks"), Some("Parish Clerk"));
+    assert_eq!(apologies(&doc), ["Warner"]);
+}

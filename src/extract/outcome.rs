@@ -109,6 +109,19 @@ re!(
     PROPOSED_THAT,
     r"(?i)^it was (?:proposed|moved) by .{2,60}? that (.+)$"
 );
+// "Proposal: Agreement to the content of the minutes was proposed by Mr
+// Berry and seconded by Mrs Mitchell and was unanimously agreed by the
+// meeting.": the subject of the passive motion is the decision.
+re!(
+    PROPOSED_PASSIVE,
+    r"^(?:\pL+:\s*)?(\p{Lu}.+?)\s+(?:was|were)\s+(?:proposed|moved)\s+by\s.+?seconded\s+by\s.+?(?:agreed|carried|approved)(?-u:\b)"
+);
+// "Proposal: Mrs Mitchell proposed and Mr Berry seconded payment of this
+// subscription and the meeting unanimously agreed.": what was seconded.
+re!(
+    SECONDED_OBJECT,
+    r"^(?:\pL+:\s*)?(?:\S+\s+){1,4}?(?:proposed|moved)\s+and\s+(?:\S+\s+){1,4}?seconded\s+(.+?),?\s+and\s+(?:the meeting|the council|the committee|members|all|it was)\s+(?:\S+\s+)?(?:agreed|carried|approved)(?-u:\b)"
+);
 re!(
     SECONDED_AGREED,
     r"(?i)seconded(?-u:\b).*(?-u:\b)(?:agreed|carried|approved)(?-u:\b)"
@@ -145,6 +158,10 @@ re!(
     r"^That\s[^;]*?\sbe\s+(?:[a-z]+\s+)?(?:agreed|approved|adopted|accepted|confirmed|ratified)(?-u:\b)"
 );
 
+/// Words that open a clause without naming what it is about.
+const PRONOUNS: &[&str] =
+    &["I", "It", "This", "That", "They", "We", "He", "She"];
+
 const ABBREVIATIONS: &[&str] = &[
     "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Cr", "St", "No", "Nos", "Rev",
     "Prof", "Ltd", "Co", "Inc", "approx", "ref", "Ref", "Vol", "Chr", "Clk",
@@ -161,7 +178,23 @@ fn seconded_agreed(lower: &str) -> Option<usize> {
     }
     let from = seconded + "seconded".len();
     let m = AGREED_TAIL.find(&lower[from..])?;
-    (m.start() <= 160).then_some(from + m.end())
+    if m.start() > 160 {
+        return None;
+    }
+    let at = from + m.end();
+    // "... and agreed by all the Members that the Scheme be amended.",
+    // "... by all the Members “That the Plan be made", "... by all the
+    // Members to proceed with these works.": the decision follows who
+    // agreed; "... and was unanimously agreed by the meeting.": no
+    // decision follows.
+    let Some(agent) = lower[at..].strip_prefix("by ") else {
+        return Some(at);
+    };
+    // (Past "that"; a quoted decision keeps its quote, a "to" its word.)
+    [(" that ", 6), (" “that ", 1), (" \"that ", 1), (" to ", 1)]
+        .iter()
+        .filter_map(|&(w, skip)| agent.find(w).map(|t| at + 3 + t + skip))
+        .min()
 }
 
 /// "X was unanimously approved": a "was"/"were" early in a lower-case
@@ -453,6 +486,25 @@ fn decision_in(
     }
     if let Some(at) = seconded_agreed(&lower) {
         return out(&plain[at..], whole);
+    }
+    if has("seconded") {
+        let c = PROPOSED_PASSIVE
+            .captures(plain)
+            .or_else(|| SECONDED_OBJECT.captures(plain));
+        // (A subject of its own: not "The Motion", whose words stand
+        // elsewhere, "It", or "The Schedule, as circulated,".)
+        let subject = c
+            .as_ref()
+            .map_or("", |c| c.get(1).map_or("", |m| m.as_str()));
+        let first = subject.split(' ').next().unwrap_or("");
+        if subject.split(' ').count() >= 3
+            && !subject.contains(',')
+            && !PRONOUNS.contains(&first)
+            && !has_any!(subject, "motion", "amendment")
+            && !plain.trim_end().ends_with(':')
+        {
+            return out(subject, whole);
+        }
     }
     let unanimous = has("unanimously").then(|| UNANIMOUSLY.captures(plain));
     if let Some(c) = unanimous.flatten() {
