@@ -1995,3 +1995,35 @@ fn posts_in_brackets_run_on_to_names() {
     assert_eq!(role_of(&people, "Barry Rooks"), Some("Parish Clerk"));
     assert_eq!(apologies(&doc), ["Warner"]);
 }
+
+/// A decision in a later sentence of a paragraph ("... was discussed. It
+/// was agreed that ...", "It was also resolved that ...") where the item
+/// records no decision formally; narrative where it does ("It was
+/// agreed:" over the decisions).
+#[test]
+fn it_was_agreed_in_a_later_sentence() {
+    let doc = parse(
+        "1. Village hall\n\n\
+         The state of the hall roof was discussed. It was agreed that \
+         the clerk would obtain three quotes.\n\n\
+         2. Website\n\n\
+         The minutes were reviewed. It was also resolved that future \
+         minutes would be shown on the website.\n",
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        ["the clerk would obtain three quotes."]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        ["future minutes would be shown on the website."]
+    );
+    let formal = parse(
+        "1. Improvement plan\n\n\
+         The plan was discussed. It was agreed that the plan would be \
+         reviewed in January.\n\n\
+         It was agreed:\n\n\
+         That the update be noted.\n",
+    );
+    assert_eq!(resolved(&formal.items[0]), ["That the update be noted."]);
+}

@@ -42,6 +42,13 @@ re!(
     r"(?i)(?-u:\b)(?:unanimously agreed|agreed|carried|approved)(?-u:\b)"
 );
 re!(AGREED_THAT, r"(?i)^it was agreed that\s+(.+)$");
+// "... was discussed. It was agreed that Councillors should ...", "It
+// was also resolved that future minutes ...", "It was decided to ...":
+// the meeting's decision in a later sentence of a paragraph.
+re!(
+    IT_WAS_DECIDED,
+    r"(?i)^it was (?:(?:also|further|then|therefore|subsequently|unanimously|duly|finally|generally)\s+)*(?:agreed|resolved|decided)(?:\s+unanimously)?,?\s+(?:that\s+(.+)|(to\s.+))$"
+);
 // US forms: "Motion by Gary Mantay, second by Dick Dillon to approve the
 // minutes." The decision is the "to ..." clause.
 re!(
@@ -538,6 +545,14 @@ fn decision_in(
         }
         *proposed = true;
         return None;
+    }
+    // (Narrative where the item records its decisions formally.)
+    if !formal && i > 0 && lower.starts_with("it was ") {
+        if let Some(c) = IT_WAS_DECIDED.captures(plain) {
+            *proposed = false;
+            let decision = c.get(1).or_else(|| c.get(2));
+            return out(decision.map_or(plain, |m| m.as_str()), false);
+        }
     }
     if *proposed {
         if let Some(c) = AGREED_THAT.captures(plain) {
