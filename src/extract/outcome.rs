@@ -675,6 +675,13 @@ mod tests {
     }
 
     #[test]
+    fn agreed_in_discussion_of_a_formal_item() {
+        let text = "Work has begun. It was agreed that the plan would be \
+                    reviewed in January.";
+        assert!(find_all(Para::new(text), true).is_empty());
+    }
+
+    #[test]
     fn a_that_paragraph_whose_resolved_label_was_lost() {
         assert_eq!(
             got("That the minutes of the meeting held on 7 November 2011, including the above amendment, be agreed as an accurate record."),
@@ -833,10 +840,12 @@ mod tests {
                     true,
                 )),
             ),
-            // A note of what was agreed in discussion, with no proposal.
+            // What was agreed in a later sentence, with no proposal (as
+            // narrative where the item records its decisions formally:
+            // see `agreed_in_discussion_of_a_formal_item`).
             (
                 "Work has begun. It was agreed that the plan would be reviewed in January.",
-                None,
+                Some(("the plan would be reviewed in January.", false)),
             ),
             (
                 "It was noted that a training framework has been developed.",
