@@ -387,6 +387,7 @@ fn lettered_agenda(lines: &[Classified<'_>]) -> Vec<usize> {
     flush(&mut run);
     out
 }
+
 /// "- MEMBERS PRESENT", "- MINUTES OF PREVIOUS MEETING", "- Risk
 /// Assessment", each over its paragraph: an agenda whose numbers a web
 /// page turned into bullets. Each short bulleted title with text of its
@@ -424,7 +425,7 @@ fn bulleted_headings(lines: &[Classified<'_>]) -> Vec<usize> {
         if headed
             && !listed
             && (1..=8).contains(&title.split(' ').count())
-            && !title.ends_with(['.', ',', ';', ':', '!', '?'])
+            && !title.ends_with(['.', ';', '!', '?'])
             // Not "DS-045-18" (a reference), "Caillum Hedderman, Scout
             // Group" (a person and whom they stand for), "Benefits o
             // Greater ..." (sub-bullets run together).

@@ -204,6 +204,25 @@ fn seconded_agreed(lower: &str) -> Option<usize> {
         .min()
 }
 
+/// What a motion put in the passive ("X was proposed by A and seconded
+/// by B and agreed") or seconded as an object ("A proposed and B
+/// seconded X and the meeting agreed") decided: X, when it is a subject
+/// of its own (not "The Motion", whose words stand elsewhere, "It", or
+/// "The Schedule, as circulated,") and no text is announced after it.
+fn seconded_subject(plain: &str) -> Option<&str> {
+    let c = PROPOSED_PASSIVE
+        .captures(plain)
+        .or_else(|| SECONDED_OBJECT.captures(plain))?;
+    let subject = c.get(1)?.as_str();
+    let first = subject.split(' ').next().unwrap_or("");
+    (subject.split(' ').count() >= 3
+        && !subject.contains(',')
+        && !PRONOUNS.contains(&first)
+        && !has_any!(subject, "motion", "amendment")
+        && !plain.trim_end().ends_with(':'))
+    .then_some(subject)
+}
+
 /// "X was unanimously approved": a "was"/"were" early in a lower-case
 /// sentence followed by a decision word.
 fn passive(lower: &str) -> bool {
@@ -495,21 +514,7 @@ fn decision_in(
         return out(&plain[at..], whole);
     }
     if has("seconded") {
-        let c = PROPOSED_PASSIVE
-            .captures(plain)
-            .or_else(|| SECONDED_OBJECT.captures(plain));
-        // (A subject of its own: not "The Motion", whose words stand
-        // elsewhere, "It", or "The Schedule, as circulated,".)
-        let subject = c
-            .as_ref()
-            .map_or("", |c| c.get(1).map_or("", |m| m.as_str()));
-        let first = subject.split(' ').next().unwrap_or("");
-        if subject.split(' ').count() >= 3
-            && !subject.contains(',')
-            && !PRONOUNS.contains(&first)
-            && !has_any!(subject, "motion", "amendment")
-            && !plain.trim_end().ends_with(':')
-        {
+        if let Some(subject) = seconded_subject(plain) {
             return out(subject, whole);
         }
     }
