@@ -684,7 +684,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     for end in memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]) {
         let (mut s, mut raw) = (start, &text[start..end]);
         start = end + 1;
-        while let Some(at) = run_on_bracket(raw) {
+        if let Some(at) = run_on_bracket(raw) {
             push_token(&mut out, s, &raw[..at]);
             (s, raw) = (s + at, &raw[at..]);
         }
@@ -696,11 +696,11 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
 /// Where a bracket opens straight after a word's letters ("Austin(Chair)"),
 /// not at its start nor after other punctuation ("(a)", "Cllr's(").
 fn run_on_bracket(raw: &str) -> Option<usize> {
-    let at = memchr::memchr(b'(', raw.as_bytes()).filter(|&at| at > 0)?;
-    raw[..at]
-        .ends_with(char::is_alphabetic)
-        .then_some(at)
-        .filter(|_| raw[..at].starts_with(char::is_uppercase))
+    let at = memchr::memchr(b'(', raw.as_bytes())?;
+    let word = &raw[..at];
+    (word.starts_with(char::is_uppercase)
+        && word.ends_with(char::is_alphabetic))
+    .then_some(at)
 }
 
 /// Adds the word `raw`, which starts at byte `s` of the line.
