@@ -681,10 +681,12 @@ impl Tok<'_> {
 fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = 0;
+    // (Most lines have no bracket: then no word is searched for one.)
+    let brackets = memchr::memchr(b'(', text.as_bytes()).is_some();
     for end in memchr::memchr_iter(b' ', text.as_bytes()).chain([text.len()]) {
         let (mut s, mut raw) = (start, &text[start..end]);
         start = end + 1;
-        if let Some(at) = run_on_bracket(raw) {
+        if let Some(at) = brackets.then(|| run_on_bracket(raw)).flatten() {
             push_token(&mut out, s, &raw[..at]);
             (s, raw) = (s + at, &raw[at..]);
         }
