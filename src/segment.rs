@@ -229,9 +229,18 @@ fn item_starts(
         // body's name in the title, not an item.
         // Nor "STATE OF MINNESOTA" over "Minutes of the Regular
         // Meeting": a line of the title block.
+        // Nor "COUNCIL CHAMBERS" (where it met), nor "Minutes of the
+        // Meeting" straight over "1) Call to order" (a title with no text
+        // of its own).
         let title = starts.is_empty()
             && l.marker.is_none()
             && (names_body(l)
+                || names_venue(l)
+                || crate::extract::meeting::is_town_of(&l.line.text)
+                || next.is_some_and(|n| {
+                    matches!(n.marker, Some(Marker::Number { .. }))
+                        && n.kind == Kind::Text
+                })
                 || is_upper(&l.line.text)
                     && !l.line.text.ends_with(':')
                     && next.is_some_and(|n| {
@@ -596,18 +605,19 @@ fn inline_label(text: &str) -> Option<&str> {
 
 re!(
     MOVED_BY,
-    r"(?i)^\**(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
+    r"(?i)^\**(?:(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*[\w/]*\d[\w/\-]*\s+)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
 );
 
 /// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
 /// "Moved by:Councillor" as web pages run it together), "Moved: Mayor
-/// A", "Seconded Cr B": the first letter decides before the pattern
-/// runs.
+/// A", "Seconded Cr B", after the motion's number or not ("Motion:
+/// 494-2011 Moved by A Seconded by B"): the first letter decides before
+/// the pattern runs.
 pub(crate) fn is_moved_by(text: &str) -> bool {
     let first = text.trim_start_matches('*').bytes().next();
     matches!(
         first.map(|b| b.to_ascii_lowercase()),
-        Some(b'p' | b's' | b'm')
+        Some(b'p' | b's' | b'm' | b'r')
     ) && MOVED_BY.is_match(text)
 }
 // "Minute No. Report title", "Item No. Subject": a table's header.
@@ -868,6 +878,23 @@ fn names_body(l: &Classified<'_>) -> bool {
     BODY_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
+/// Whether the line ends in the word for a place that hosts meetings
+/// ("COUNCIL CHAMBERS", "Village Hall", "Civic Centre").
+fn names_venue(l: &Classified<'_>) -> bool {
+    let last = l
+        .line
+        .text
+        .trim_matches('*')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    [
+        "chamber", "chambers", "hall", "centre", "center", "pavilion",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// "|||||||", "---|---|---": the rule between the rows of a table.
 fn is_table_rule(t: &str) -> bool {
     t.len() >= 3
@@ -1085,6 +1112,9 @@ fn is_standalone_heading(
         return false;
     }
     let words = nt.split_whitespace().count();
+    // "Council Minutes" over "Wednesday June 7, 2023 @ 9:00 a.m.": a
+    // title over the meeting's date, not a heading over a sentence.
+    let date_line = words <= 8 && has_date(nt);
     if !apart {
         // Paragraphs one per line with no blank lines between (web
         // pages): the heading stands over a full sentence, a resolution
@@ -1095,7 +1125,8 @@ fn is_standalone_heading(
             || (matches!(next.kind, Kind::Text | Kind::Purpose)
                 && next.marker.is_none()
                 && nt.ends_with(['.', '!', '?'])
-                && words >= 6);
+                && words >= 6
+                && !date_line);
     }
     matches!(next.kind, Kind::ResolutionIntro { .. })
         || (matches!(next.kind, Kind::Text | Kind::Purpose)
@@ -1272,10 +1303,31 @@ fn minutes_label_at(text: &str) -> Option<usize> {
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" Minutes: "));
     let i = LABEL.find(text.as_bytes())?;
     let before = text[..i].rsplit(' ').next().unwrap_or("");
-    let verb = ["approve", "adopt", "accept", "confirm", "review", "amend"]
-        .iter()
-        .any(|v| before.eq_ignore_ascii_case(v));
-    (!verb).then_some(i)
+    // ("Matters Arising from the Minutes: None": nor after a preposition
+    // or an article.)
+    let own = [
+        "approve", "adopt", "accept", "confirm", "review", "amend", "from",
+        "of", "on", "the", "previous",
+    ]
+    .iter()
+    .any(|v| before.eq_ignore_ascii_case(v));
+    (!own).then_some(i)
+}
+
+/// "None", "Nil", "N/A", "None declared": the whole of an item with
+/// nothing to record.
+fn is_nil(text: &str) -> bool {
+    let t = text.trim_end_matches('.').trim();
+    [
+        "none",
+        "nil",
+        "n/a",
+        "none declared",
+        "none received",
+        "no items",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// The heading words of a heading line: after its number or "#"s, before
@@ -1349,7 +1401,10 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         // "Request of Dixie Johnston to address Council regarding
         // Portland Plan: Comp Plan and citizen involvement": a long title
         // with a subtitle, not a label.
+        // ("Public Meetings (Other than Planning Act): None": nothing to
+        // record, not a subtitle.)
         let subtitle = head.split(' ').count() >= 6
+            && !is_nil(rest)
             && rest.split(' ').count() <= 8
             && !rest.ends_with(['.', ';', ','])
             && rest.starts_with(char::is_uppercase);

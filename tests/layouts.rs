@@ -2027,3 +2027,154 @@ fn it_was_agreed_in_a_later_sentence() {
     );
     assert_eq!(resolved(&formal.items[0]), ["That the update be noted."]);
 }
+
+/// An Ontario township's minutes: posts and names set apart by a dash
+/// ("Mayor – Ann Hale"), each motion numbered, moved, seconded and worded
+/// "Be it resolved that ...", its outcome at the end of the wording; items
+/// with nothing to record closed by ": None".
+const TOWNSHIP_DASHED_POSTS: &str = "\
+Township of Elm Ridge
+Council Minutes
+Wednesday June 7, 2023 @ 9:00 a.m.
+Members Present:
+Mayor – Ann Hale
+Deputy Mayor – Ravi Sood
+Councillor – Dora Quist
+Staff Present:
+CAO/Clerk, Lena Marsh
+Roads Superintendent, Pat Doyle
+1. Call to Order:
+Mayor Hale called the meeting to order at 9:00 a.m.
+2. Adoption of Agenda
+Resolution 2023-11-01
+Moved by: Ravi Sood
+Seconded by: Dora Quist
+Be it resolved that Council adopt the agenda as circulated. Carried
+3. Matters Arising From Minutes: None
+4. Public Meetings (Other than Planning Act): None
+5. Accounts:
+Resolution 2023-11-02
+Moved by: Dora Quist
+Seconded by: Ravi Sood
+Be it resolved that Council approve the accounts in the amount of $12,400.50. Carried
+";
+
+#[test]
+fn a_township_resolution_carried_on_its_own_line() {
+    let doc = parse(TOWNSHIP_DASHED_POSTS);
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Call to Order"),
+            Some("Adoption of Agenda"),
+            Some("Matters Arising From Minutes"),
+            Some("Public Meetings (Other than Planning Act)"),
+            Some("Accounts"),
+        ]
+    );
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "Ann Hale"), Some("Mayor"));
+    assert_eq!(role_of(&people, "Ravi Sood"), Some("Deputy Mayor"));
+    assert_eq!(role_of(&people, "Dora Quist"), Some("Councillor"));
+    assert_eq!(role_of(&people, "Lena Marsh"), Some("CAO/Clerk"));
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.outcome
+        )),
+        [
+            (
+                "Be it resolved that Council adopt the agenda as circulated.",
+                Some("Ravi Sood"),
+                Some(MotionOutcome::Carried)
+            ),
+            (
+                "Be it resolved that Council approve the accounts in the amount of $12,400.50.",
+                Some("Dora Quist"),
+                Some(MotionOutcome::Carried)
+            ),
+        ]
+    );
+}
+
+/// A municipality's minutes laid out from a word processor: the title
+/// block (the municipality, where it met, the address, the date), the
+/// council listed one name to a line under a label inside the first
+/// item, staff with their posts in a column, the press ("The ..."), and a
+/// motion numbered, moved and seconded on one line, quoted, and disposed.
+const MUNICIPALITY_ONE_NAME_A_LINE: &str = "\
+MUNICIPALITY OF NORTH-BRAY
+
+COUNCIL CHAMBERS
+
+1200 Mill Road
+
+Tuesday  March 5th    2024             7:30 pm
+
+ Minutes of the Meeting
+
+1) Call to order:     The meeting was called to order by Mayor Ian Reeve at 7:30 pm.
+
+Council in Attendance:
+
+Ian Reeve
+Carla Munro
+Dev Patel
+
+Staff in Attendance:
+
+Sam Okoro                  Chief Building Official
+
+Others in Attendance:
+
+Jo Tate              The Bray Gazette
+
+2) Agenda:
+
+Motion:  61-2024      Moved by Carla Munro          Seconded by Dev Patel
+
+“That the agenda for the meeting of March 5th, 2024 be adopted as presented.”
+
+Disposition                        Carried
+";
+
+#[test]
+fn a_municipality_lists_its_council_one_name_to_a_line() {
+    let doc = parse(MUNICIPALITY_ONE_NAME_A_LINE);
+    assert_eq!(
+        doc.meeting.body.as_deref(),
+        Some("MUNICIPALITY OF NORTH-BRAY")
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1"), Some("Call to order")),
+            (Some("2"), Some("Agenda"))
+        ]
+    );
+    let mut names = names(&doc);
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names,
+        [
+            "Carla Munro",
+            "Dev Patel",
+            "Ian Reeve",
+            "Jo Tate",
+            "Sam Okoro"
+        ]
+    );
+    assert_eq!(
+        role_of(&people(&doc), "Sam Okoro"),
+        Some("Chief Building Official")
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (r.text.as_str(), m.seconder.as_deref())),
+        [(
+            "“That the agenda for the meeting of March 5th, 2024 be adopted as presented.”",
+            Some("Dev Patel")
+        )]
+    );
+}

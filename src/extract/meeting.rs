@@ -76,7 +76,7 @@ re!(
 );
 re!(
     TOWN_OF,
-    r"(?i)^(?:town|city|village|township|county|borough|shire|municipality|district) of \p{Lu}[\p{L} ]{1,40}$"
+    r"(?i)^(?:(?:the )?corporation of the )?(?:rural |regional )?(?:town|city|village|township|county|borough|shire|municipality|district) of \p{Lu}[\p{L} \-'’]{1,40}$"
 );
 // "Copies of Golden Plains Shire Council's Agendas & Minutes": a body
 // named in the possessive, where no title names it.
@@ -352,6 +352,12 @@ re!(
 
 /// A line (cleaned of markup) that is nothing but a body's name, or
 /// that name and the kind of meeting after a dash.
+/// "Township of Elm Ridge", "MUNICIPALITY OF NORTH-BRAY": a line that
+/// names a place's council by the place alone.
+pub(crate) fn is_town_of(line: &str) -> bool {
+    TOWN_OF.is_match(line)
+}
+
 fn standalone(line: &str) -> Option<String> {
     if TOWN_OF.is_match(line) {
         return Some(line.to_string());

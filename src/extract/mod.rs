@@ -356,7 +356,7 @@ fn push_decisions(
 
 re!(
     LIST_CELL,
-    r"(?i)^(present|in attendance|also present|also in attendance|(?:members|officers|officials|staff|councillors|directors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
+    r"(?i)^(present|in attendance|also present|also in attendance|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
 
 /// The text after a "Minutes:" label that opens it on the same line.
@@ -774,6 +774,9 @@ fn build_item(
     let declaring = on_declarations(&item);
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
+    let mut list_colon = false;
+    // Whether the label was carried over from the part before.
+    let mut list_carried = false;
     // The motion an intro on a line of its own records, for the
     // resolutions after it.
     let mut intro_motion: Option<Motion> = None;
@@ -793,12 +796,32 @@ fn build_item(
         let span = span_of(lines, &p.lines);
         let first = &lines[p.lines[0]];
         let label = std::mem::take(&mut list_label);
+        // A label with a colon ("Council in Attendance:") goes on over a
+        // list one name to a line; a table's cell ("Present", "Absent"
+        // in a roll call's status column) labels the part after it only.
+        let colon = std::mem::take(&mut list_colon);
+        let carried = std::mem::take(&mut list_carried);
         list_label = list_cell(lines, p);
+        list_colon = list_label.is_some() && first.line.text.ends_with(':');
+        let listed = if carried {
+            is_text(&p.kind)
+                && p.lines.len() == 1
+                && is_list_line(&first.line.text)
+        } else {
+            matches!(p.kind, PartKind::Discussion { .. })
+                || colon && is_text(&p.kind)
+        };
         match &p.kind {
-            PartKind::Discussion { .. } if label.is_some() => {
+            _ if label.is_some() && listed => {
                 let label = label.unwrap_or_default();
+                let before = found.len();
                 collect_names(lines, p, label, label, Some(k), None, found);
                 item.other.push(block(lines, p, BlockKind::Attendance));
+                // (The list goes on while its lines are names.)
+                if colon && found.len() > before && list_label.is_none() {
+                    list_label = next_list_label(lines, p, Some(label));
+                    (list_colon, list_carried) = (true, true);
+                }
             }
             PartKind::Discussion { number } => {
                 let (text, words) = texts[pi].take().unwrap_or_default();
@@ -1159,22 +1182,50 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
         } else if motion::is_moved_and_seconded(t) {
             movers.push((j, true));
         } else if !movers.is_empty()
-            && (t.starts_with("THAT ")
-                || t.starts_with("That ")
-                || t.starts_with("Be it resolved")
-                || t.starts_with("BE IT RESOLVED")
+            && (is_motion_wording(t)
                 || movers.iter().any(|&(_, unnamed)| unnamed))
         {
-            open.push(Open {
-                part: j,
-                wording: t.trim().to_string(),
-                records: movers.drain(..).map(|(m, _)| m).collect(),
-            });
+            let records: SmallVec<[usize; 2]> =
+                movers.drain(..).map(|(m, _)| m).collect();
+            match motion::trailing_vote(t) {
+                // "Be it resolved that ... as amended. Carried": the
+                // wording records its own vote.
+                Some(at) => {
+                    let mut record = String::new();
+                    for &r in &records {
+                        let t =
+                            texts[r].as_ref().map_or("", |(t, _)| t.as_str());
+                        push_record(&mut record, t);
+                        roles[r] = Some(Paired::Record);
+                    }
+                    push_record(&mut record, t[at..].trim());
+                    roles[j] = Some(Paired::Motion {
+                        wording: t[..at].trim().to_string(),
+                        record,
+                    });
+                    closed = Some(j);
+                }
+                None => open.push(Open {
+                    part: j,
+                    wording: t.trim().to_string(),
+                    records,
+                }),
+            }
         } else {
             movers.clear();
         }
     }
     roles
+}
+
+/// Whether a point after "Moved by ..." words the motion: "THAT ...",
+/// "Be it resolved that ...", or either in quotes ("“That the agenda
+/// ... be adopted.”").
+fn is_motion_wording(t: &str) -> bool {
+    let t = t.trim_start_matches(['"', '“', '\'', '‘']);
+    ["THAT ", "That ", "Be it resolved", "BE IT RESOLVED"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// Adds a point's text to a motion's record. Each point ends with a

@@ -152,10 +152,11 @@ re!(
     r"^(?:(?:RESULT|MOVER|SECONDER|AYES|YEAS|NAYS|NOES|ABSENT|ABSTAIN|ABSTENTIONS|RECUSED|AWAY|EXCUSED)\s*:|(?:Ayes|Yeas|Nays|Noes|Abstain(?:ed|s)?|Abstentions)\s*:\s*\d|(?:Ayes?|Yeas?|Nays?|Noes|For|Against)\s*:\s*(?:(?:Crs?|Cllrs?|Councillors?|Councilmembers?)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]+(?:,\s*|\s+and\s+|\.?\s*$))+$|[A-Z][A-Z ]{2,40}\[(?:UNANIMOUS|\d+ TO \d+)\]$)"
 );
 
-// "On Motion:", "On being put to the vote, the motion was carried".
+// "On Motion:", "On being put to the vote, the motion was carried",
+// "Disposition: Carried".
 re!(
     VOTE_LABEL,
-    r"(?i)^(?:(?:on |vote on (?:the )?)?motion\s*:\s*|(?:up)?on being put to the (?:vote|meeting),?\s*)"
+    r"(?i)^(?:(?:on |vote on (?:the )?)?motion\s*:\s*|(?:up)?on being put to the (?:vote|meeting),?\s*|disposition\s*:?\s*)"
 );
 
 // A line of a vote's record by its label: "AYES: Anderson, Bagley",
@@ -169,6 +170,18 @@ re!(
 /// "Nays: None"), as the lines of a roll-call record do.
 pub fn is_vote_line(text: &str) -> bool {
     VOTE_LINE.is_match(text)
+}
+
+/// Where the vote's record starts when a motion's wording ends with it
+/// as a sentence of its own ("... as amended. Carried", "... THAT the
+/// report be received. CARRIED UNANIMOUSLY"); `None` when the last
+/// sentence is not a vote or is all the text.
+pub fn trailing_vote(text: &str) -> Option<usize> {
+    let text = text.trim_end();
+    let last = *super::outcome::sentences(text).last()?;
+    let at = last.as_ptr() as usize - text.as_ptr() as usize;
+    (at > 0 && VOTE_RECORD.is_match(last.trim_end_matches(['”', '"'])))
+        .then_some(at)
 }
 
 /// Whether `text` only records the vote on a resolution before it.

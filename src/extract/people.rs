@@ -491,6 +491,8 @@ static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Service",
         "Governor",
         "Administrator",
+        "Official",
+        "Curator",
         "Controller",
         "Holder",
         "Councillor",
@@ -799,11 +801,12 @@ fn honorific(w: &str) -> bool {
     HONORIFICS.contains(w)
 }
 
-// "Directors present:", "Attendees:", "Members present were": a label
+// "Directors present:", "Attendees:", "Members present were", "Council
+// in Attendance:": a label
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors))\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -936,6 +939,19 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             i = next;
             continue;
         }
+        // "Jackie Riggs The Wingham Advance Times": after "The", the
+        // capitalised words name whom the person is with.
+        if toks[i].word == "The" {
+            i += 1;
+            while i < toks.len()
+                && starts_upper(toks[i].word)
+                && !toks[i - 1].ends(b",;")
+            {
+                i += 1;
+            }
+            named = None;
+            continue;
+        }
         // Skip "and" and lower-case words ("supervisors", "clerks").
         if !starts_upper(toks[i].word) {
             i += 1;
@@ -985,6 +1001,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                 let ends_element = toks[next - 1].ends(b",;.")
                     || next == toks.len()
                     || toks[next].word == "and"
+                    || (words.len() >= 2 && toks[next].word == "The")
                     // (Not "Joseph (Fish) Rariwi", a nickname.)
                     || (!bracket.is_empty()
                         && words.len() >= 2
@@ -1141,13 +1158,15 @@ fn post_element(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     // of Court"), another role word or a department ("Director
     // Planning").
     let role = |w: &str| ROLE_WORDS.contains(w);
-    let titled = toks[i..j].windows(2).any(|w| {
-        role(w[0].word)
-            && starts_upper(w[1].word)
-            && !role(w[1].word)
-            && !STOP.contains(w[1].word)
-            && !is_department_noun(w[1].word)
-    });
+    // (But "Chief Building Official" ends in a post's word.)
+    let titled = !role(last.word)
+        && toks[i..j].windows(2).any(|w| {
+            role(w[0].word)
+                && starts_upper(w[1].word)
+                && !role(w[1].word)
+                && !STOP.contains(w[1].word)
+                && !is_department_noun(w[1].word)
+        });
     // One word alone is a post only when no one is called it ("Ward."
     // ends a list of surnames).
     let alone = j - i == 1
@@ -1383,8 +1402,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 }
 
 /// "Director of Community Services, C. Catania", "City Clerk, Jane
-/// Doe": a line of a staff list that is a post, a comma and the name of
-/// who holds it, and nothing more.
+/// Doe", "Deputy Mayor – Scott Mackey": a line of a staff list that is a
+/// post, a comma or a dash and the name of who holds it, and nothing
+/// more.
 fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     // After a bullet or a dash.
     let from = toks.iter().position(|t| starts_upper(t.word))?;
@@ -1398,16 +1418,24 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     if !toks.last()?.punct.is_empty() {
         return None;
     }
-    let comma = toks.iter().position(|t| t.ends(b","))?;
+    let sep = toks
+        .iter()
+        .position(|t| t.ends(b",") || matches!(t.word, "–" | "—" | "-"))?;
+    let dash = toks[sep].punct.is_empty();
+    // (The post ends at its comma, or before the dash.)
+    let comma = if dash { sep.checked_sub(1)? } else { sep };
     let post = &toks[..=comma];
-    let has_role = post.iter().any(|t| ROLE_WORDS.contains(t.word));
+    // ("CAO/Clerk".)
+    let has_role = post
+        .iter()
+        .any(|t| t.word.split('/').any(|w| ROLE_WORDS.contains(w)));
     // Capitalised words joined by "of", "and", "/" or "&"; only the
     // comma after them.
     let plain = post.iter().all(|t| {
         (starts_upper(t.word)
             || CONNECTORS.contains(t.word)
             || matches!(t.word, "/" | "&"))
-            && (t.punct.is_empty() || std::ptr::eq(t, &post[comma]))
+            && (t.punct.is_empty() || (!dash && std::ptr::eq(t, &post[comma])))
     });
     // "General Manager Washington, Paula Perdue": a list, whose first
     // element ends in a surname after its role.
@@ -1418,11 +1446,14 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     if !has_role
         || !plain
         || surname_last
-        || post.iter().any(|t| honorific(t.word))
+        // ("Mayor – Bob Pringle": a title that is a post.)
+        || post.iter().any(|t| {
+            honorific(t.word) && !(dash && ROLE_WORDS.contains(t.word))
+        })
     {
         return None;
     }
-    let (words, next) = read_name(toks, comma + 1)?;
+    let (words, next) = read_name(toks, sep + 1)?;
     // "Chair Rivera-Malpiede, Treasurer Cook": two posts, not a name.
     let named = words.iter().all(|w| {
         !honorific(w) && !w.split('-').any(|p| ROLE_WORDS.contains(p))
@@ -1435,7 +1466,7 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
         words,
         honorific: None,
         role: Some(role),
-        start: toks[comma + 1].start,
+        start: toks[sep + 1].start,
         end: toks_all[from + next - 1].end,
         short: false,
     })
