@@ -824,14 +824,16 @@ fn is_heading_line(
 /// DISCUSSION", "Ordinary Meeting of Council": the document's title or
 /// its parts, not agenda items (`lower` is the line in lower case).
 fn is_banner(lower: &str) -> bool {
-    // (Not "APPROVAL OF MINUTES", an item.)
-    (lower.ends_with("minutes") && !lower.contains(" of "))
+    // (Not "APPROVAL OF MINUTES", "ADDITIONS TO AGENDA", "BUSINESS
+    // ARISING FROM THE MINUTES": items about them.)
+    let about = || {
+        [" of ", " to ", " from ", " on "]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    ((lower.ends_with("minutes") || lower.ends_with(" agenda")) && !about())
         // "VOTE ON THE / MOTION:": a label in US board minutes.
         || lower.starts_with("vote on")
-        || (lower.ends_with(" agenda")
-            // (Not "APPROVAL OF AGENDA", an item.)
-            && !lower.starts_with("approval of")
-            && !lower.starts_with("adoption of"))
         || lower.starts_with("consent agenda")
         || lower.contains("meeting of")
         || lower == "table of contents"

@@ -2178,3 +2178,77 @@ fn a_municipality_lists_its_council_one_name_to_a_line() {
         )]
     );
 }
+
+/// A township's minutes with headings in capitals and no numbers: the
+/// members listed by post ("Mayor: ...", "Councillors: A, B, C") under
+/// "MEMBERS PRESENT:", items about the agenda and the minutes ("ADDITIONS
+/// TO AGENDA", "BUSINESS ARISING FROM THE MINUTES"), and each motion
+/// numbered, moved, seconded and "RESOLVED that ...".
+const TOWNSHIP_CAPITAL_HEADINGS: &str = "\
+TOWNSHIP OF WEST HOLLIN
+COUNCIL MEETING MINUTES
+August 2, 2022
+
+MEMBERS PRESENT:
+Mayor: Nadia Ferris
+Councillors: Owen Pratt, D. Carol Menzies, Luke Arden
+MEMBERS ABSENT:
+STAFF PRESENT:
+Rita Vance, Deputy Clerk
+
+MEETING CALLED TO ORDER
+The meeting was called to order at 9:02 a.m. by Mayor Nadia Ferris.
+
+ADDITIONS TO AGENDA
+Councillor Pratt asked to add a report on the arena roof.
+
+APPROVAL OF AGENDA
+Resolution No. 1
+Moved by Owen Pratt
+Seconded by Luke Arden
+RESOLVED that the agenda for the August 2, 2022 meeting of Council be approved.
+
+BUSINESS ARISING FROM THE MINUTES
+The Deputy Clerk reported that the fencing will be finished in September.
+";
+
+#[test]
+fn a_township_lists_members_by_post_under_capital_headings() {
+    let doc = parse(TOWNSHIP_CAPITAL_HEADINGS);
+    assert_eq!(doc.meeting.body.as_deref(), Some("TOWNSHIP OF WEST HOLLIN"));
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("MEETING CALLED TO ORDER"),
+            Some("ADDITIONS TO AGENDA"),
+            Some("APPROVAL OF AGENDA"),
+            Some("BUSINESS ARISING FROM THE MINUTES"),
+        ]
+    );
+    let attending: Vec<&str> = doc
+        .meeting
+        .attendees
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        attending,
+        [
+            "Nadia Ferris",
+            "Owen Pratt",
+            "D. Carol Menzies",
+            "Luke Arden",
+            "Rita Vance"
+        ]
+    );
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "Nadia Ferris"), Some("Mayor"));
+    assert_eq!(role_of(&people, "Rita Vance"), Some("Deputy Clerk"));
+    assert_eq!(
+        decided(&doc, |r, m| (r.text.as_str(), m.mover.as_deref())),
+        [(
+            "the agenda for the August 2, 2022 meeting of Council be approved.",
+            Some("Owen Pratt")
+        )]
+    );
+}

@@ -775,6 +775,8 @@ fn build_item(
     // A "Present |" cell over the list of names on the next line.
     let mut list_label: Option<&str> = None;
     let mut list_colon = false;
+    // The "Moved by ..." and "Seconded by ..." parts just before.
+    let mut movers = String::new();
     // Whether the label was carried over from the part before.
     let mut list_carried = false;
     // The motion an intro on a line of its own records, for the
@@ -795,6 +797,17 @@ fn build_item(
         all.extend(&p.lines);
         let span = span_of(lines, &p.lines);
         let first = &lines[p.lines[0]];
+        // "Moved by A" / "Seconded by B" over "RESOLVED that ...": the
+        // movers of the resolution below, read when it comes.
+        let moved_before = std::mem::take(&mut movers);
+        if matches!(
+            p.kind,
+            PartKind::Discussion { .. } | PartKind::Other(BlockKind::Text)
+        ) && is_moved_by(&first.line.text)
+        {
+            movers = moved_before.clone();
+            push_record(&mut movers, &joined(lines, &p.lines, 0));
+        }
         let label = std::mem::take(&mut list_label);
         // A label with a colon ("Council in Attendance:") goes on over a
         // list one name to a line; a table's cell ("Present", "Absent"
@@ -999,6 +1012,7 @@ fn build_item(
                 // Simms that" over the decision).
                 let motion = motion::read(&whole)
                     .or_else(|| intro_motion.clone())
+                    .or_else(|| motion::read(&moved_before))
                     .or_else(|| {
                         // (That point is the item's last so far.)
                         motion_point.take().filter(|&at| at + 1 == pi)?;

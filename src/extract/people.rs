@@ -957,6 +957,11 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        // "Present: Councillors: A, B": a label within the list.
+        if honorific(toks[i].word) && toks[i].ends(b":") {
+            i += 1;
+            continue;
+        }
         if honorific(toks[i].word) {
             // The main scan finds names after an honorific. (The
             // element ends at a comma, or at a bracket closed before the
@@ -1420,10 +1425,18 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     }
     let sep = toks
         .iter()
-        .position(|t| t.ends(b",") || matches!(t.word, "–" | "—" | "-"))?;
+        .position(|t| t.ends(b",:") || matches!(t.word, "–" | "—" | "-"))?;
     let dash = toks[sep].punct.is_empty();
-    // (The post ends at its comma, or before the dash.)
+    // (The post ends at its comma or colon, or before the dash.)
     let comma = if dash { sep.checked_sub(1)? } else { sep };
+    // ("Mayor – Bob Pringle", "Mayor: David Mayberry": a title that is a
+    // post; before a colon, only a post's words: not "Executive Office:
+    // Civil Rights".)
+    let colon = toks[sep].ends(b":");
+    if colon && !toks[..=sep].iter().all(|t| ROLE_WORDS.contains(t.word)) {
+        return None;
+    }
+    let titled = dash || colon;
     let post = &toks[..=comma];
     // ("CAO/Clerk".)
     let has_role = post
@@ -1446,9 +1459,8 @@ fn post_then_name(toks: &[Tok<'_>]) -> Option<Mention> {
     if !has_role
         || !plain
         || surname_last
-        // ("Mayor – Bob Pringle": a title that is a post.)
         || post.iter().any(|t| {
-            honorific(t.word) && !(dash && ROLE_WORDS.contains(t.word))
+            honorific(t.word) && !(titled && ROLE_WORDS.contains(t.word))
         })
     {
         return None;
