@@ -787,6 +787,19 @@ fn is_heading_line(
                 .wrapping_add(title.len());
             let labelled = body.get(end..).is_some_and(|r| r.starts_with(':'))
                 && title.split(' ').count() <= 6;
+            // "2. Apologies were accepted from Councillors Charles Smith,
+            // Tom Turner and Ian Griffiths": a numbered sentence, however
+            // many capitals its names give it.
+            // (Not "V. August 2009 Financial Status Report – Robert
+            // Merriman stated that boardings were down": a title, a
+            // dash, then its text.)
+            let before_dash = [" – ", " — ", " - ", "- "]
+                .iter()
+                .filter_map(|d| title.find(d))
+                .min()
+                .map_or(title, |k| &title[..k]);
+            let sentence =
+                before_dash.split(' ').any(|w| matches!(w, "was" | "were"));
             // (Or minutes numbered on through the years, "1358
             // DECLARATIONS OF INTEREST", which the classifier marks only
             // before a title in capitals.)
@@ -803,8 +816,7 @@ fn is_heading_line(
                 && (roman
                     || long
                     || value.split(['.', '/']).all(|p| p.len() <= 3))
-                && (is_title(title)
-                    || labelled
+                && (((is_title(title) || labelled) && !sentence)
                     || next.is_some_and(is_item_type)
                     || is_agenda_wording(title)
                     // "2. 20-0120 An ordinance amending ...": a numbered
@@ -1278,9 +1290,12 @@ fn inline_heading_end(body: &str) -> Option<usize> {
                     w.trim_end_matches([',', '.']),
                 )
                 && !after_number
-                && uppers >= 2
+                && (uppers >= 2
+                    || (at == first.len() + 1
+                        && one_word_title(first, &body[at..])))
             {
-                // "LOCAL AUTHORITY REPORTS Norfolk County Council ...".
+                // "LOCAL AUTHORITY REPORTS Norfolk County Council ...",
+                // "APOLOGIES Apologies were received from ...".
                 return Some(at);
             } else if !capital
                 && letters > 0
@@ -1294,6 +1309,21 @@ fn inline_heading_end(body: &str) -> Option<usize> {
         prev = w;
     }
     None
+}
+
+/// Whether an upper-case word alone ("APOLOGIES") is a title before
+/// `rest`, a sentence that opens with the same word or with a subject
+/// and its verb ("Apologies were received ...", "Forms were ..."); not
+/// "DRCOG Board meeting on October 15".
+fn one_word_title(first: &str, rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(subject), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && (subject.eq_ignore_ascii_case(first)
+            || matches!(verb, "was" | "were" | "is" | "are" | "has" | "had"))
+        && words.next().is_some()
 }
 
 /// Where the ModernGov section label " Minutes: " stands in `text`
@@ -1381,6 +1411,13 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     });
     if let Some(colon) = colon {
         let head = &body[..colon];
+        // "MINUTES The following minutes were read and confirmed:-": the
+        // title in capitals, then its text.
+        if let Some(cut) =
+            inline_heading_end(head).filter(|&cut| is_upper(&head[..cut]))
+        {
+            return head[..cut].trim_end();
+        }
         // "ITEMS FOR NEXT MEETING: TO BE HELD ON ...": the capitals go on.
         let after = body[colon + 1..].split_whitespace().take(2);
         let capitals_go_on = is_upper(head)

@@ -2252,3 +2252,67 @@ fn a_township_lists_members_by_post_under_capital_headings() {
         )]
     );
 }
+
+/// A community council's minutes numbered paragraph by paragraph, with
+/// no headings: the members listed after "Councillors –", and the
+/// apologies in a numbered sentence ("2. Apologies were accepted from:
+/// Councillors – ...") that is neither an item's title nor a decision.
+#[test]
+fn apologies_in_a_numbered_sentence() {
+    let doc = parse(
+        "Minutes of the meeting of Pentre Community Council held in the \
+         Church Hall on 4 March 2021\n\
+         Present: Councillors – Alun Price, Bethan Rees, Carys Lloyd\n\
+         1. A short period of silent reflection was undertaken\n\
+         2. Apologies were accepted from: Councillors – Dafydd Owen, \
+         Eirlys Hughes and Gareth Bowen\n\
+         3. There were no declarations of interest received.\n",
+    );
+    assert_eq!(
+        apologies(&doc),
+        ["Dafydd Owen", "Eirlys Hughes", "Gareth Bowen"]
+    );
+    let mut names = names(&doc);
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names, ["Alun Price", "Bethan Rees", "Carys Lloyd"]);
+    assert!(
+        doc.items.iter().all(|i| i.resolutions.is_empty()),
+        "{:#?}",
+        doc.items
+    );
+    assert!(
+        headings(&doc)
+            .iter()
+            .all(|h| !h.is_some_and(|h| h.starts_with("Apologies"))),
+        "{:?}",
+        headings(&doc)
+    );
+}
+
+/// A town council's minute book laid out in columns (minute number,
+/// title in capitals, text), the columns' tabs lost: the title ends
+/// where the text starts ("APOLOGIES Apologies were received from ...",
+/// "MINUTES The following minutes were read and confirmed:-").
+#[test]
+fn a_title_in_capitals_run_into_its_text() {
+    let doc = parse(
+        "MINUTES OF A MEETING OF THE TOWN COUNCIL HELD ON 25 JUNE 2012\n\
+         363/01\tAPOLOGIES\tApologies were received from Cllr Mrs Sian \
+         Mills\n\
+         363/02\tDECLARATIONS OF INTEREST\tCllr Gareth Morgan declared a \
+         personal interest as a member of the PCC\n\
+         363/03\tMINUTES\tThe following minutes were read and confirmed:-\n\
+         Minutes of the Environment Panel held on 18.06.12 were \
+         unanimously confirmed as a true record.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("APOLOGIES"),
+            Some("DECLARATIONS OF INTEREST"),
+            Some("MINUTES")
+        ]
+    );
+    assert_eq!(apologies(&doc), ["Sian Mills"]);
+}

@@ -237,7 +237,10 @@ fn passive(lower: &str) -> bool {
                 let reported = lower[..i].ends_with(" it")
                     && (tail.starts_with("confirmed")
                         || tail.starts_with("accepted"));
-                !reported && PASSIVE_TAIL.is_match(tail)
+                // "Apologies were accepted from ...": who sent them, not
+                // a decision.
+                let apologies = lower[..i].ends_with("apologies");
+                !reported && !apologies && PASSIVE_TAIL.is_match(tail)
             })
     })
 }

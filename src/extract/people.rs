@@ -801,12 +801,17 @@ fn honorific(w: &str) -> bool {
     HONORIFICS.contains(w)
 }
 
+/// "Councillors", "Cllrs": the title of a list of members.
+fn plural_title(w: &str) -> bool {
+    w.ends_with('s') && honorific(w) && !matches!(w, "Mrs" | "Ms")
+}
+
 // "Directors present:", "Attendees:", "Members present were", "Council
 // in Attendance:": a label
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted))? from\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -920,10 +925,13 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
         // "Matt Alexander – Stantec, Mac Callison – City of Aurora": what
         // follows a dash is whom the person is with (but "Vice – Chair
         // Bagley" is a title).
+        // (Not "Councillors – Colin Davies, Tony Berrow", a title over
+        // the list.)
         if i > 0
             && matches!(toks[i - 1].word, "–" | "—" | "-")
             && !ROLE_WORDS.contains(toks[i].word)
             && !honorific(toks[i].word)
+            && !(i > 1 && plural_title(toks[i - 2].word))
         {
             while i < toks.len() && !toks[i].ends(b",;") {
                 i += 1;
@@ -957,8 +965,15 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        // "Present: Councillors: A, B": a label within the list.
-        if honorific(toks[i].word) && toks[i].ends(b":") {
+        // "Present: Councillors: A, B", "Councillors – A, B": a label
+        // within the list.
+        if honorific(toks[i].word)
+            && (toks[i].ends(b":")
+                || plural_title(toks[i].word)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.word, "–" | "—" | "-")))
+        {
             i += 1;
             continue;
         }
@@ -1292,7 +1307,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         return out;
     }
     let toks = tokens(text);
-    let body = text.trim_start_matches(['*', '#', ' ']);
+    let body = without_number(text.trim_start_matches(['*', '#', ' ']));
     let start = head(body, 60);
     let lead = text.len() - body.len();
     let label = (has_any!(start, "present", "attend")
@@ -1404,6 +1419,18 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
     }
     kept
+}
+
+/// `text` after a paragraph's number ("2. Apologies were ...", "12)
+/// Present: ...").
+fn without_number(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    match text.as_bytes().get(digits..digits + 2) {
+        Some([b'.' | b')', b' ']) if (1..=3).contains(&digits) => {
+            &text[digits + 2..]
+        }
+        _ => text,
+    }
 }
 
 /// "Director of Community Services, C. Catania", "City Clerk, Jane
