@@ -2316,3 +2316,47 @@ fn a_title_in_capitals_run_into_its_text() {
     );
     assert_eq!(apologies(&doc), ["Sian Mills"]);
 }
+
+/// A US city council's roll call: members by title ("Mayor", "Council
+/// Member", "Vice-Chair"), staff "post name", a contractor's company,
+/// and who was absent or excused said in a sentence of its own.
+#[test]
+fn a_roll_call_with_members_absent_or_excused() {
+    let doc = parse(
+        "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\n\
+         OF THE CITY OF GLEN FALLS IN THE COUNTY OF ASH\n\
+         REGULAR SESSION\n\
+         MARCH 12, 2019\n\n\
+         1. CALL TO ORDER\n\
+         Mayor Ruth Ames called the meeting to order at 7:00 p.m.\n\n\
+         2. ROLL CALL\n\
+         Roll Call: Mayor Ames, Vice-Chair Ortiz, Council Member Lund.\n\
+         Council Member Walker was absent.\n\
+         Councilmember Pryce asked to be excused.\n\
+         Also present were City Manager Curt Doyle, Finance Director Nell \
+         Shaw, Planner Gina Marsh, and Mary Mullen, TimeSaver Minutes, Inc.\n\n\
+         3. PLEDGE OF ALLEGIANCE\n\
+         The Pledge of Allegiance was recited.\n",
+    );
+    assert_eq!(
+        doc.meeting.body.as_deref(),
+        Some("CITY COUNCIL OF THE CITY OF GLEN FALLS")
+    );
+    assert_eq!(apologies(&doc), ["Walker", "Pryce"]);
+    // ("Mayor Ames" is Ruth Ames.)
+    let mut names = names(&doc);
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names,
+        [
+            "Curt Doyle",
+            "Gina Marsh",
+            "Lund",
+            "Mary Mullen",
+            "Nell Shaw",
+            "Ortiz",
+            "Ruth Ames"
+        ]
+    );
+}

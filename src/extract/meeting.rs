@@ -66,7 +66,7 @@ const AFTER_NAME: &[&str] = &["to", "for", "via"];
 // before the "of".
 re!(
     PHRASE,
-    r"(?i)(?:minutes|meeting|summary)(?: \([^)]{1,30}\))? of (?:the )?"
+    r"(?i)(?:minutes|meeting|summary)(?: \([^)]{1,30}\))? of (?:the )?(?:proceedings (?:of|at) (?:the )?)?"
 );
 re!(HELD, r"^(.{3,80}?) (?:held|met) ");
 // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
@@ -361,6 +361,13 @@ pub(crate) fn is_town_of(line: &str) -> bool {
 fn standalone(line: &str) -> Option<String> {
     if TOWN_OF.is_match(line) {
         return Some(line.to_string());
+    }
+    // "CALL TO ORDER INFORMAL OPEN FORUM": an agenda's step, not a body.
+    if line
+        .get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("call to order"))
+    {
+        return None;
     }
     let line = if has_any!(line, "meeting", "session") {
         DASH_KIND

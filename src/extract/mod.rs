@@ -64,7 +64,14 @@ re!(
 );
 re!(
     APOLOGIES,
-    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|(?:(?:(?:board |council |committee )?members?|councillors?|commissioners?|trustees?|directors?|selectmen|supervisors?)\s+)?absent(?-u:\b)|not present(?-u:\b))"
+    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|(?:(?:(?:board |council |committee )?members?|councillors?|commissioners?|trustees?|directors?|selectmen|supervisors?)\s+)?absent(?-u:\b)|not present(?-u:\b)|excused(?-u:\b))"
+);
+
+// "Council Member Walker was absent.", "Councilmember Johnson asked to be
+// excused.": the names before it stayed away.
+re!(
+    WERE_ABSENT,
+    r"(?i)\s(?:(?:was|were)\s+(?:absent|excused)|asked to be excused)(?-u:\b)"
 );
 
 // "That the apology from Councillors Mawson and Wright be accepted",
@@ -1336,11 +1343,11 @@ fn collect_names(
     // ("Apologies", "Absent", "Members Absent", "Not present"; but not
     // "ABSENT: ..." under "AYES: ..." / "NAYS: ...", who missed a vote.)
     // (Every opening the pattern takes starts with an "a" or an "n", or
-    // holds "absent".)
+    // holds "absent" or "excused".)
     let absent = (matches!(
         opening.as_bytes().first(),
         Some(b'a' | b'A' | b'n' | b'N')
-    ) || has_any!(head(opening, 40), "absent"))
+    ) || has_any!(head(opening, 40), "absent", "excused"))
         && APOLOGIES.is_match(opening);
     if absent && label.is_empty() && after_vote(lines, p) {
         // (The vote's record names them.)
@@ -1348,6 +1355,7 @@ fn collect_names(
     }
     let apology =
         absent || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
+
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from. A single line is read where it is.
@@ -1378,15 +1386,35 @@ fn collect_names(
         (l.source_offset((at - s).min(l.text.len())), l.no)
     };
     let mut later = apology.then(|| LaterSentences::of(&text));
-    for m in mentions(&text) {
+    // (Up to where the first sentence says so, when it is names alone
+    // before it.)
+    // The names are read as the list they are ("Absent: Council Member
+    // Walker"), when they are all the sentence holds before it.
+    let absent_before = (!apology
+        && label.is_empty()
+        && has_any!(head(&text, 200), "absent", "excused"))
+    .then(|| {
+        let first = &text[..people::sentence_end(&text, 0)];
+        let k = WERE_ABSENT.find(first)?.start();
+        Some((k, people::names_listed(&first[..k])?))
+    })
+    .flatten();
+    let (absent_to, absent) = absent_before.unwrap_or_default();
+    let ms = mentions(&text)
+        .into_iter()
+        .filter(|m| m.start >= absent_to)
+        .map(|m| (m, false))
+        .chain(absent.into_iter().map(|m| (m, true)));
+    for (m, absent) in ms {
         if m.start < label.len() {
             continue;
         }
         let (start, line) = locate(m.start);
         let (end, _) = locate(m.end);
-        let apology = apology
+        let apology = (apology
             && !late_or_leaving(&text, m.start)
-            && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start));
+            && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start)))
+            || absent;
         found.push(Found {
             mention: m,
             span: Span {

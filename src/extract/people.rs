@@ -240,6 +240,10 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Chair",
         "Chairman",
         "Chairperson",
+        "Vice-Chair",
+        "Co-Chair",
+        "Vice-Chairman",
+        "Vice-President",
         "Leader",
         "Deputy",
         "Clerk",
@@ -492,6 +496,10 @@ static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Governor",
         "Administrator",
         "Official",
+        "Vice-Chair",
+        "Co-Chair",
+        "Vice-Chairman",
+        "Vice-President",
         "Curator",
         "Controller",
         "Holder",
@@ -811,7 +819,7 @@ fn plural_title(w: &str) -> bool {
 // that opens a list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1036,7 +1044,14 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                     w.split('-').any(|part| ROLE_WORDS.contains(part))
                 });
                 named = None;
-                if ends_element && !role_first && !role {
+                // "TimeSaver Off Site Secretarial, Inc.": a company.
+                let company = toks.get(next).is_some_and(|t| {
+                    matches!(
+                        t.word,
+                        "Inc" | "Ltd" | "LLC" | "Limited" | "PLC" | "Corp"
+                    )
+                });
+                if ends_element && !role_first && !role && !company {
                     // "Chief Executive (Conn Murray), Director, ...": a
                     // name in brackets has its post before it.
                     named = (toks[next - 1].ends(b",") && !toks[i].bracket)
@@ -1242,7 +1257,8 @@ pub fn is_list(text: &str) -> bool {
     // Every label holds "present", "attend" or "attendees" in its first
     // few words, or is a plural and a colon: look for them before running
     // the pattern.
-    if (has_any!(head(body, 60), "present", "attend") || plural_label(body))
+    if (has_any!(head(body, 60), "present", "attend", "roll call")
+        || plural_label(body))
         && LIST_LABEL.is_match(body)
     {
         return true;
@@ -1263,12 +1279,44 @@ pub fn names_only(text: &str) -> bool {
     // (Not at an initial: "Mr G. Kingdom (Work commitments), ...".)
     let sentence = &text[..sentence_end(text, 0)];
     let ms = mentions(sentence);
-    if ms.is_empty() {
-        return false;
-    }
+    !ms.is_empty() && covered_by(sentence, &ms, |w| w == "and")
+}
+
+/// The names of `text` read as a list, when it is names, the titles
+/// before them and the words that join them, and nothing more: "Council
+/// Member Walker", "Chair Tobiassen and Directors Deadwyler and Solano"
+/// (of "... were absent."). The offsets are `text`'s.
+pub fn names_listed(text: &str) -> Option<Vec<Mention>> {
+    const LABEL: &str = "Absent: ";
+    let ms: Vec<Mention> = mentions(&format!("{LABEL}{text}"))
+        .into_iter()
+        .filter(|m| m.start >= LABEL.len())
+        .map(|m| Mention {
+            start: m.start - LABEL.len(),
+            end: m.end - LABEL.len(),
+            ..m
+        })
+        .collect();
+    let title = |w: &str| {
+        w == "and"
+            || honorific(w)
+            || ROLE_WORDS.contains(w)
+            || ROLE_WORDS.contains(w.trim_end_matches('s'))
+            || matches!(w, "Council" | "Board" | "Members")
+    };
+    (!ms.is_empty() && covered_by(text, &ms, title)).then_some(ms)
+}
+
+/// Whether the mentions `ms` cover `sentence` but for reasons in
+/// brackets and the words `other` allows.
+fn covered_by(
+    sentence: &str,
+    ms: &[Mention],
+    other: impl Fn(&str) -> bool,
+) -> bool {
     let mut covered = vec![false; sentence.len()];
-    for m in &ms {
-        covered[m.start..m.end].fill(true);
+    for m in ms {
+        covered[m.start..m.end.min(sentence.len())].fill(true);
     }
     let mut depth = 0usize;
     for (i, b) in sentence.bytes().enumerate() {
@@ -1284,7 +1332,7 @@ pub fn names_only(text: &str) -> bool {
         .map(|(i, c)| if covered[i] { ' ' } else { c })
         .collect();
     rest.split(|c: char| c.is_whitespace() || ",;.()&".contains(c))
-        .all(|w| w.is_empty() || w == "and")
+        .all(|w| w.is_empty() || other(w))
 }
 
 /// Where each sentence of `text` ends (see [`sentence_end`]); the last
@@ -1313,6 +1361,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let label = (has_any!(start, "present", "attend")
         || has_any!(start, "absent", "apolog")
         || has_any!(start, "board:", "selectmen:")
+        || has_any!(start, "excused", "roll call")
         || plural_label(body))
     .then(|| LIST_LABEL.find(body).map(|m| m.end()))
     .flatten();
@@ -1817,6 +1866,11 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     let mut end = i;
     while j < toks.len() && j - i < 14 {
         let t = toks[j];
+        // "Doran Cote, Community Development Director Meg Beekman, ...":
+        // the next person's post and name, not a role of the one before.
+        if j > i && starts_name(toks, j) {
+            return None;
+        }
         let cap = t.word.starts_with(|c: char| c.is_uppercase());
         if cap && HONORIFICS.contains(t.word) {
             break;
@@ -1844,6 +1898,31 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         }
     }
     if !has_role_word || end == i {
+        return None;
+    }
+    // "Mayor Jones, Council Member Smith.", "Co-Chair Kinton, Co-Chair
+    // McMullen, Noel Busck": the next person, titled.
+    let titled = |k: usize| {
+        matches!(
+            toks[k].word,
+            "Member"
+                | "Mayor"
+                | "Chair"
+                | "Director"
+                | "Commissioner"
+                | "Inspector"
+                | "Superintendent"
+                | "Sergeant"
+                | "President"
+                | "Vice-Chair"
+                | "Co-Chair"
+        ) && toks[k].punct.is_empty()
+            && is_name_word(toks[k + 1].word)
+            && !ROLE_WORDS.contains(toks[k + 1].word)
+    };
+    if end - i >= 2
+        && (titled(end - 2) || titled(i) || (end - i > 2 && titled(i + 1)))
+    {
         return None;
     }
     // A role opens with a role word, or comes after a comma.
