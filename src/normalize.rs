@@ -25,6 +25,10 @@ pub struct Line<'a> {
     pub text: Cow<'a, str>,
     /// The content as it stands in the source (`source[start..end]`).
     pub raw: &'a str,
+    /// The white space before the content, in bytes: a column's indent
+    /// in text laid out in columns ("PRESENT:   Mayor A, Cr B" over
+    /// "           Cr C").
+    pub indent: usize,
 }
 
 impl Line<'_> {
@@ -272,6 +276,7 @@ fn line(text: &str, start: usize, end: usize, no: usize) -> Line<'_> {
         end: e.max(s),
         text: clean(content),
         raw: content,
+        indent: lead,
     }
 }
 

@@ -892,6 +892,30 @@ fn names_body(l: &Classified<'_>) -> bool {
     BODY_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
+/// Whether `l` hangs under the text of `prev` in a column: "PRESENT:
+/// Mayor Graham Smith, Cr Stuart" over "Barwood, Cr Murray Cox", indented
+/// to where the list after the label starts, or a long line of such a
+/// column under another at the same indent.
+fn hangs(
+    prev: &crate::normalize::Line<'_>,
+    l: &crate::normalize::Line<'_>,
+) -> bool {
+    // (Not over a blank line.)
+    if l.indent < 8 || l.no != prev.no + 1 {
+        return false;
+    }
+    if prev.indent == l.indent {
+        return prev.raw.len() >= 40;
+    }
+    let head = &prev.raw[..prev.raw.len().min(30)];
+    let Some(colon) = head.find(':') else {
+        return false;
+    };
+    let after = &prev.raw[colon + 1..];
+    let gap = after.len() - after.trim_start().len();
+    gap >= 2 && prev.indent + colon + 1 + gap == l.indent
+}
+
 /// Whether the line ends in the word for a place that hosts meetings
 /// ("COUNCIL CHAMBERS", "Village Hall", "Civic Centre").
 fn names_venue(l: &Classified<'_>) -> bool {
@@ -1021,6 +1045,10 @@ const NOT_STANDALONE: &[&str] = &[
     "approved",
     "noted",
     "resolved",
+    "resolution",
+    "recommendation",
+    "council resolution",
+    "committee resolution",
     "present",
     "absent",
     "staff",
@@ -1692,6 +1720,7 @@ impl Builder {
                 .is_some_and(|c| lt.find('(').is_none_or(|o| c < o))
         };
         (full
+            || hangs(&prev.line, &l.line)
             || pt.ends_with([',', '(', '&', '-', '–'])
             || RUNS_ON.contains(&last_word())
             || tail()

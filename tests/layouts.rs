@@ -2360,3 +2360,73 @@ fn a_roll_call_with_members_absent_or_excused() {
         ]
     );
 }
+
+/// A New Zealand district council's minutes set in two columns: a label
+/// ("PRESENT:", "IN ATTENDANCE:"), then its list, wrapped onto lines
+/// indented to where the list starts; names with a particle ("van");
+/// "Moved Cr A, seconded Cr B and resolved" over the decision.
+const HANGING_COLUMNS: &str = "\
+                     MINUTES OF TASMAN PLAINS DISTRICT COUNCIL
+                          ORDINARY COUNCIL MEETING
+                     ON TUESDAY, 9 FEBRUARY 2021 AT 9.30AM
+
+PRESENT:            Mayor Grant Hale, Deputy Mayor Jo Leslie, Cr Ana Munro, Cr Stuart
+                    Barwood, Cr Mere Cox
+IN ATTENDANCE:      Suzette van Aswegen (Chief Executive), Paul Numan (General Manager
+                    Corporate Services), Tim Mulcock (Transition Manager), Chris
+                    Clarke (Communications Advisor)
+
+1        APOLOGIES
+
+There were no apologies.
+
+2        CONFIRMATION OF MINUTES
+
+Moved Cr Munro, seconded Deputy Mayor Leslie and resolved
+
+That the minutes of the meeting held on 8 December 2020 be confirmed.
+";
+
+#[test]
+fn a_list_wrapped_in_its_column() {
+    let doc = parse(HANGING_COLUMNS);
+    let attending: Vec<&str> = doc
+        .meeting
+        .attendees
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        attending,
+        [
+            "Grant Hale",
+            "Jo Leslie",
+            "Ana Munro",
+            "Stuart Barwood",
+            "Mere Cox",
+            "Suzette van Aswegen",
+            "Paul Numan",
+            "Tim Mulcock",
+            "Chris Clarke"
+        ]
+    );
+    let people = people(&doc);
+    // ("Deputy" is Jo Leslie's title, not Grant Hale's post.)
+    assert_eq!(role_of(&people, "Grant Hale"), None);
+    assert_eq!(
+        role_of(&people, "Paul Numan"),
+        Some("General Manager Corporate Services")
+    );
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.seconder.as_deref()
+        )),
+        [(
+            "That the minutes of the meeting held on 8 December 2020 be confirmed.",
+            Some("Munro"),
+            Some("Leslie")
+        )]
+    );
+}

@@ -1149,6 +1149,8 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
     // (With whether one is only "It was moved and seconded", whose
     // wording need not open with "That".)
     let mut movers: SmallVec<[(usize, bool); 2]> = SmallVec::new();
+    // Whether those movers' points record the vote too.
+    let mut voted = false;
     // The motion the point just before completed: "Ayes: 5" over "Nays:
     // 0" records one vote over two points.
     let mut closed: Option<usize> = None;
@@ -1158,6 +1160,7 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
         let just_closed = closed.take();
         if motion::is_vote_record(para) {
             movers.clear();
+            voted = false;
             if let (true, Some(m)) = (open.is_empty(), just_closed) {
                 if let Some(Paired::Motion { record, .. }) = &mut roles[m] {
                     push_record(record, t);
@@ -1187,6 +1190,7 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
             open.clear();
         } else if let Some(wording) = outcome::proposal(para) {
             movers.clear();
+            voted = false;
             open.push(Open {
                 part: j,
                 wording,
@@ -1200,6 +1204,9 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
             }
         } else if is_moved_by(t) {
             movers.push((j, false));
+            // "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved"
+            // over "That ...": the vote is recorded with the movers.
+            voted |= motion::ends_with_outcome(t);
         } else if motion::is_moved_and_seconded(t) {
             movers.push((j, true));
         } else if !movers.is_empty()
@@ -1208,7 +1215,9 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
         {
             let records: SmallVec<[usize; 2]> =
                 movers.drain(..).map(|(m, _)| m).collect();
-            match motion::trailing_vote(t) {
+            let trailing = motion::trailing_vote(t)
+                .or_else(|| std::mem::take(&mut voted).then_some(t.len()));
+            match trailing {
                 // "Be it resolved that ... as amended. Carried": the
                 // wording records its own vote.
                 Some(at) => {
@@ -1219,7 +1228,9 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
                         push_record(&mut record, t);
                         roles[r] = Some(Paired::Record);
                     }
-                    push_record(&mut record, t[at..].trim());
+                    if at < t.len() {
+                        push_record(&mut record, t[at..].trim());
+                    }
                     roles[j] = Some(Paired::Motion {
                         wording: t[..at].trim().to_string(),
                         record,
@@ -1234,6 +1245,7 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
             }
         } else {
             movers.clear();
+            voted = false;
         }
     }
     roles

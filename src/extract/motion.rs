@@ -172,6 +172,18 @@ pub fn is_vote_line(text: &str) -> bool {
     VOTE_LINE.is_match(text)
 }
 
+// "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved", "...,
+// seconded Cr B and carried:": the outcome at the end of the movers.
+re!(
+    MOVERS_OUTCOME,
+    r"(?i)(?-u:\b)and\s+(?:unanimously\s+)?(?:resolved|carried|agreed)\s*[:.]?$"
+);
+
+/// Whether the line naming a motion's movers ends with its outcome.
+pub fn ends_with_outcome(text: &str) -> bool {
+    MOVERS_OUTCOME.is_match(text.trim_end())
+}
+
 /// Where the vote's record starts when a motion's wording ends with it
 /// as a sentence of its own ("... as amended. Carried", "... THAT the
 /// report be received. CARRIED UNANIMOUSLY"); `None` when the last

@@ -1611,6 +1611,22 @@ fn month_as_given_name(toks: &[Tok<'_>], j: usize, i: usize) -> bool {
         })
 }
 
+/// How many surname particles ("van", "de", "van der") start at token
+/// `j`, when a name word follows them.
+fn particles_before_name(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+        "dos", "das", "la", "le", "ter", "ten",
+    ];
+    let n = toks[j..]
+        .iter()
+        .take(2)
+        .take_while(|t| PARTICLES.contains(&t.word) && t.punct.is_empty())
+        .count();
+    (n > 0 && toks.get(j + n).is_some_and(|t| is_name_word(t.word)))
+        .then_some(n)
+}
+
 /// Reads name words from `i`: initials and name words, at most four,
 /// ending on a name word and stopping after a word followed by a comma.
 fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
@@ -1650,6 +1666,13 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
         } else if is_name_word(t.word) || month_as_given_name(toks, j, i) {
             words.push(t.word.to_string());
             last_full = Some(words.len());
+        } else if let Some(n) = particles_before_name(toks, j)
+            .filter(|_| last_full.is_some() && t.punct.is_empty())
+        {
+            // "Suzette van Aswegen", "Pieter van der Merwe".
+            words.extend(toks[j..j + n].iter().map(|t| t.word.to_string()));
+            j += n;
+            continue;
         } else {
             break;
         }
@@ -1873,6 +1896,16 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         }
         let cap = t.word.starts_with(|c: char| c.is_uppercase());
         if cap && HONORIFICS.contains(t.word) {
+            // "Mayor Graham Smith, Deputy Mayor James Leslie": the next
+            // person's title, not a role of the one before.
+            // (But "Staff Officer (Ms. E. Buckley)" names the holder.)
+            if j > i
+                && toks[j - 1].punct.is_empty()
+                && !t.bracket
+                && toks[i..j].iter().all(|t| ROLE_WORDS.contains(t.word))
+            {
+                return None;
+            }
             break;
         }
         if !(cap || ROLE_LOWER.contains(t.word)) {
