@@ -605,19 +605,20 @@ fn inline_label(text: &str) -> Option<&str> {
 
 re!(
     MOVED_BY,
-    r"(?i)^\**(?:(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*[\w/]*\d[\w/\-]*\s+)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
+    r"(?i)^\**(?:(?:(?:council|committee|board)(?:['’]s)?\s+)?(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*(?:[\w/]*\d[\w/\-]*\s+)?)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
 );
 
 /// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
 /// "Moved by:Councillor" as web pages run it together), "Moved: Mayor
 /// A", "Seconded Cr B", after the motion's number or not ("Motion:
-/// 494-2011 Moved by A Seconded by B"): the first letter decides before
-/// the pattern runs.
+/// 494-2011 Moved by A Seconded by B", "Council’s Resolution Proposed by
+/// A, seconded by B:"): the first letter decides before the pattern
+/// runs.
 pub(crate) fn is_moved_by(text: &str) -> bool {
     let first = text.trim_start_matches('*').bytes().next();
     matches!(
         first.map(|b| b.to_ascii_lowercase()),
-        Some(b'p' | b's' | b'm' | b'r')
+        Some(b'p' | b's' | b'm' | b'r' | b'c' | b'b')
     ) && MOVED_BY.is_match(text)
 }
 // "Minute No. Report title", "Item No. Subject": a table's header.

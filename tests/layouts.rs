@@ -2430,3 +2430,38 @@ fn a_list_wrapped_in_its_column() {
         )]
     );
 }
+
+/// A district council's resolutions as "Council’s Resolution Proposed by
+/// A, seconded by B:" over "THAT ... . CARRIED": the movers of the
+/// apologies' resolution are not apologies, and a motion that records its
+/// own vote is a resolution whoever moved it.
+#[test]
+fn a_councils_resolution_proposed_and_carried() {
+    let doc = parse(
+        "Minutes of the Meeting of the District Council held on Tuesday, \
+         3 October 2017\n\n\
+         Present: Mayor Hana Reti (Chair), Cr Jenny Duncan, Cr Alan Tait.\n\n\
+         1. Apologies\n\n\
+         Apologies Council’s Resolution Proposed by Mayor Reti, seconded by \
+         Cr Duncan:\n\n\
+         THAT apologies from Cr Josh Mackay and Cr Helen Craig are \
+         received. CARRIED\n\n\
+         2. Confirmation of Minutes\n\n\
+         THAT the minutes of the meeting held 6 September 2017 are \
+         confirmed. CARRIED\n",
+    );
+    assert_eq!(apologies(&doc), ["Josh Mackay", "Helen Craig"]);
+    assert_eq!(
+        decided(&doc, |r, m| (r.text.as_str(), m.mover.as_deref())),
+        [
+            (
+                "THAT apologies from Cr Josh Mackay and Cr Helen Craig are received.",
+                Some("Reti")
+            ),
+            (
+                "THAT the minutes of the meeting held 6 September 2017 are confirmed.",
+                None
+            )
+        ]
+    );
+}

@@ -143,12 +143,11 @@ pub fn extract(
     // no number or heading, from there to the first item.
     let lead_from = if segs.items.iter().any(|i| i.heading.is_some()) {
         segs.preamble.iter().position(|p| {
+            let text = joined(lines, &p.lines, 0);
             p.kind == PartKind::Other(BlockKind::Text)
-                && !outcome::find_all(
-                    Para::new(&joined(lines, &p.lines, 0)),
-                    false,
-                )
-                .is_empty()
+                && (!outcome::find_all(Para::new(&text), false).is_empty()
+                    || (is_motion_wording(&text)
+                        && motion::trailing_vote(&text).is_some()))
         })
     } else {
         None
@@ -1202,16 +1201,19 @@ fn pair_motions(texts: &[Option<(String, Triggers)>]) -> Vec<Option<Paired>> {
                     last.records.push(j);
                 }
             }
-        } else if is_moved_by(t) {
+        } else if is_moved_by(t) || motion::introduces_motion(t) {
             movers.push((j, false));
             // "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved"
             // over "That ...": the vote is recorded with the movers.
             voted |= motion::ends_with_outcome(t);
         } else if motion::is_moved_and_seconded(t) {
             movers.push((j, true));
-        } else if !movers.is_empty()
+        } else if (!movers.is_empty()
             && (is_motion_wording(t)
-                || movers.iter().any(|&(_, unnamed)| unnamed))
+                || movers.iter().any(|&(_, unnamed)| unnamed)))
+            // "THAT the minutes ... are confirmed. CARRIED": a motion and
+            // its vote, whoever moved it.
+            || (is_motion_wording(t) && motion::trailing_vote(t).is_some())
         {
             let records: SmallVec<[usize; 2]> =
                 movers.drain(..).map(|(m, _)| m).collect();
@@ -1425,6 +1427,7 @@ fn collect_names(
         let (end, _) = locate(m.end);
         let apology = (apology
             && !late_or_leaving(&text, m.start)
+            && !moved_by(&text, m.start)
             && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start)))
             || absent;
         found.push(Found {
@@ -1473,6 +1476,27 @@ impl LaterSentences {
             !has_any!(s, "apolog", "absent") && !people::names_only(s)
         })
     }
+}
+
+/// Whether the name at offset `at` moved or seconded a motion
+/// ("Apologies Council’s Resolution Proposed by Mayor McDouall, seconded
+/// by Cr Duncan: THAT apologies from ... are received"): not an
+/// apology of its own.
+fn moved_by(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().as_bytes();
+    let tail = &before[before.len().saturating_sub(12)..];
+    [
+        &b"proposed by"[..],
+        b"moved by",
+        b"seconded by",
+        b"seconded",
+        b"proposed",
+    ]
+    .iter()
+    .any(|w| {
+        tail.len() >= w.len()
+            && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+    })
 }
 
 /// Whether the clause around offset `at` of an apologies paragraph says

@@ -179,6 +179,20 @@ re!(
     r"(?i)(?-u:\b)and\s+(?:unanimously\s+)?(?:resolved|carried|agreed)\s*[:.]?$"
 );
 
+// "Apologies Council’s Resolution Proposed by Mayor A, seconded by Cr
+// B:": who moved the motion worded next, after a title.
+re!(
+    MOVERS_INTRO,
+    r"(?i)(?-u:\b)(?:proposed|moved) by [^:]{2,60}?,? seconded by [^:]{2,60}:$"
+);
+
+/// Whether `text` ends by naming the movers of the motion worded next.
+pub fn introduces_motion(text: &str) -> bool {
+    text.ends_with(':')
+        && has_any!(text, "seconded")
+        && MOVERS_INTRO.is_match(text)
+}
+
 /// Whether the line naming a motion's movers ends with its outcome.
 pub fn ends_with_outcome(text: &str) -> bool {
     MOVERS_OUTCOME.is_match(text.trim_end())
