@@ -2465,3 +2465,27 @@ fn a_councils_resolution_proposed_and_carried() {
         ]
     );
 }
+
+/// A shire's record of attendance laid out as a table a PDF flattened
+/// one cell to a paragraph: "Members", "Staff", "Apologies" and "Members
+/// on Leave of Absence" each over the names, under a heading that speaks
+/// of attendance and apologies both.
+#[test]
+fn a_record_of_attendance_one_cell_to_a_paragraph() {
+    let doc = parse(
+        "Ordinary Meeting of Council – Minutes – Shire of Kellerby\n\n\
+         1. DECLARATION OF OPENING\n\n\
+         The Shire President, Cr Crosby, declared the meeting opened at 5.20 pm.\n\n\
+         2. RECORD OF ATTENDANCE/APOLOGIES & APPROVED LEAVE OF ABSENCE\n\n\
+         Members\n\nCr C Crosby\n\nCr M Tuffley\n\nShire President\n\nMember\n\n\
+         Staff\n\nJ Bentley\n\nChief Executive Officer\n\n\
+         Apologies\n\nCr R Jury\n\nMember\n\n\
+         Members on Leave of Absence\n\nCr M Stephens\n\nMember\n\n\
+         3. PUBLIC QUESTION TIME\n\nNil\n",
+    );
+    assert_eq!(apologies(&doc), ["R Jury", "M Stephens"]);
+    let mut names = names(&doc);
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names, ["C Crosby", "J Bentley", "M Tuffley"]);
+}

@@ -64,7 +64,7 @@ re!(
 );
 re!(
     APOLOGIES,
-    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|(?:(?:(?:board |council |committee )?members?|councillors?|commissioners?|trustees?|directors?|selectmen|supervisors?)\s+)?absent(?-u:\b)|not present(?-u:\b)|excused(?-u:\b))"
+    r"(?i)^(?:apolog(?:y|ies)(?-u:\b)|(?:(?:(?:board |council |committee )?members?|councillors?|commissioners?|trustees?|directors?|selectmen|supervisors?)\s+)?absent(?-u:\b)|not present(?-u:\b)|excused(?-u:\b)|(?:members\s+)?on\s+leave\s+of\s+absence)"
 );
 
 // "Council Member Walker was absent.", "Councilmember Johnson asked to be
@@ -362,7 +362,7 @@ fn push_decisions(
 
 re!(
     LIST_CELL,
-    r"(?i)^(present|in attendance|also present|also in attendance|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
+    r"(?i)^(present|in attendance|also present|also in attendance|members|councillors|staff|officers|(?:members\s+)?on\s+leave\s+of\s+absence|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
 
 /// The text after a "Minutes:" label that opens it on the same line.
@@ -793,11 +793,14 @@ fn build_item(
     let mut motion_point: Option<usize> = None;
     let apologies_heading = item.heading.as_ref().is_some_and(|h| {
         let h = h.to_lowercase();
-        // ("NON-ATTENDANCE": members who stayed away unexcused.)
-        h.contains("apolog")
+        // ("NON-ATTENDANCE": members who stayed away unexcused; not
+        // "RECORD OF ATTENDANCE/APOLOGIES", who came and who did not.)
+        (h.contains("apolog")
             || h.starts_with("absen")
             || h.starts_with("non-attendance")
-            || h.starts_with("not present")
+            || h.starts_with("not present"))
+            && !h.contains(" attendance")
+            && !h.contains("present")
     });
     for (pi, p) in raw.parts.iter().enumerate() {
         all.extend(&p.lines);
@@ -818,10 +821,19 @@ fn build_item(
         // A label with a colon ("Council in Attendance:") goes on over a
         // list one name to a line; a table's cell ("Present", "Absent"
         // in a roll call's status column) labels the part after it only.
+        // (`colon`: the label goes on.)
         let colon = std::mem::take(&mut list_colon);
         let carried = std::mem::take(&mut list_carried);
         list_label = list_cell(lines, p);
-        list_colon = list_label.is_some() && first.line.text.ends_with(':');
+        // (Or a label set apart by a blank line: "Members" over "Cr C
+        // Crosby", "Cr M Tuffley", each a paragraph.)
+        let apart = || {
+            lines
+                .get(p.lines[0] + 1)
+                .is_some_and(|n| n.kind == Kind::Blank)
+        };
+        list_colon = list_label.is_some()
+            && (first.line.text.ends_with(':') || apart());
         let listed = if carried {
             is_text(&p.kind)
                 && p.lines.len() == 1
