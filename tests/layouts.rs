@@ -2483,6 +2483,8 @@ fn a_record_of_attendance_one_cell_to_a_paragraph() {
          Members on Leave of Absence\n\nCr M Stephens\n\nMember\n\n\
          3. PUBLIC QUESTION TIME\n\nNil\n",
     );
+    // (The body from the running head's last part.)
+    assert_eq!(doc.meeting.body.as_deref(), Some("Shire of Kellerby"));
     assert_eq!(apologies(&doc), ["R Jury", "M Stephens"]);
     let mut names = names(&doc);
     names.sort_unstable();

@@ -688,6 +688,22 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             }
         }
     }
+    // "19 November, 2014 – Ordinary Meeting of Council – Minutes Shire
+    // of Kent": a running head whose parts a dash sets apart.
+    let dashed =
+        |l: &&Cow<'_, str>| has_bytes!(l, " – ") || has_bytes!(l, " - ");
+    for l in clean.iter().filter(dashed) {
+        for part in l.split(" – ").flat_map(|p| p.split(" - ")) {
+            let part = part.trim();
+            let part = ["Minutes ", "MINUTES ", "Agenda ", "AGENDA "]
+                .iter()
+                .find_map(|w| part.strip_prefix(w))
+                .unwrap_or(part);
+            if TOWN_OF.is_match(part) {
+                return Some(part.to_string());
+            }
+        }
+    }
     if lone.is_some() {
         return lone;
     }
