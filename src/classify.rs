@@ -81,7 +81,14 @@ re!(
 );
 re!(
     MEETING,
-    r"(?i)^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S"
+    r"(?i)^(?:decided at )?meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S"
+);
+// The fields of a ModernGov decision's page: "Decision Maker: Cabinet",
+// "Decision status: For Determination", "Is Key decision?: No",
+// "Publication date: 19/05/2023".
+re!(
+    DECISION_FIELD,
+    r"(?i)^(?:decision maker|decision status|is key decision\??|is subject to call[ -]?in\??|is callable in\??|publication date|date of decision|effective from|wards? affected|lead officer|outcome)\s*\??:"
 );
 re!(ITEM_NUMBER, r"^\d{1,4}(?:/\d{2,4}|\.\d{1,2})?\.?$");
 // "VIII." or "A." alone on its line: US agendas number items in Roman
@@ -174,6 +181,8 @@ const BOILERPLATE: &[&str] = &[
     "agenda item",
     "issue - meetings",
     "issue - decisions",
+    "decision details",
+    "related meeting",
     "share this item",
     "• share this item",
     "agenda and minutes",
@@ -321,8 +330,14 @@ fn kind(text: &str) -> Kind {
             return Kind::DocFormat;
         }
     }
-    if first == b'm' && MEETING.is_match(text) {
+    if matches!(first, b'm' | b'd') && MEETING.is_match(text) {
         return Kind::MeetingLine;
+    }
+    if matches!(first, b'd' | b'i' | b'p' | b'e' | b'w' | b'l' | b'o')
+        && text.len() <= 120
+        && DECISION_FIELD.is_match(text)
+    {
+        return Kind::Boilerplate;
     }
     if first.is_ascii_digit() {
         if let Some(k) = numbered_resolution(text) {

@@ -2491,3 +2491,44 @@ fn a_record_of_attendance_one_cell_to_a_paragraph() {
     names.dedup();
     assert_eq!(names, ["C Crosby", "J Bentley", "M Tuffley"]);
 }
+
+/// A ModernGov decision's page: the title under "Decision details", the
+/// decision's fields (who decided, its status, when it was published),
+/// the decision itself, and the meeting that took it ("Decided at
+/// meeting: 17/05/2023 - Finance and Resources Committee").
+#[test]
+fn a_decision_details_page() {
+    let doc = parse(
+        "Decision details\n\
+         Declarations of Interest and Transparency Statements\n\
+         Decision Maker: Finance and Resources Committee\n\
+         Decision status: For Determination\n\
+         Is Key decision?: No\n\
+         Is subject to call in?: No\n\
+         (1) Councillor Watson declared an interest in relation to agenda \
+         item 11.1 (Regional Economic Strategy) by virtue of him being a \
+         member of the Trade Union Congress.\n\
+         Publication date: 19/05/2023\n\
+         Date of decision: 17/05/2023\n\
+         Decided at meeting: 17/05/2023 - Finance and Resources Committee\n",
+    );
+    assert_eq!(
+        doc.meeting.body.as_deref(),
+        Some("Finance and Resources Committee")
+    );
+    assert_eq!(
+        doc.meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2023, 5, 17)
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("Declarations of Interest and Transparency Statements")]
+    );
+    let points: Vec<&str> = doc.items[0]
+        .discussion
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(points.len(), 1, "{points:?}");
+    assert!(points[0].starts_with("Councillor Watson declared"));
+}

@@ -32,7 +32,7 @@ use people::{Mention, compatible, mentions};
 
 re!(
     MEETING_LINE,
-    r"(?i)^meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$"
+    r"(?i)^(?:decided at )?meeting\s*:\s*(\S+)\s*-\s*(.*?)\s*(?:\(item\s+([^)]+)\))?$"
 );
 // A document's format and size: "PDF 411 KB", "pdf icon PDF 65 KB".
 macro_rules! doc_format {
