@@ -2532,3 +2532,43 @@ fn a_decision_details_page() {
     assert_eq!(points.len(), 1, "{points:?}");
     assert!(points[0].starts_with("Councillor Watson declared"));
 }
+
+/// US action minutes: "MOTION: A moved, seconded by B to ..." over
+/// "MOTION PASSED: 9-0"; "Motion by A, seconded by B, to ..." over "Vote
+/// taken. All ayes present. Motion carried."; the city hall named after
+/// the council in the title.
+#[test]
+fn action_minutes_motions_and_their_votes() {
+    let doc = parse(
+        "REGULAR MEETING OF THE ELMORE CITY COUNCIL ELMORE CITY HALL\n\n\
+         CITY COUNCIL CHAMBERS FEBRUARY 18, 2020\n\n\
+         1. CLOSED SESSION\n\n\
+         MOTION: Vice Mayor Filson moved, seconded by Mayor Knapp to go \
+         into Closed Session.\n\n\
+         MOTION PASSED: 9-0\n\n\
+         2. COUNCIL MINUTES\n\n\
+         Motion by Councilmember Barnes, seconded by Councilmember Skog, to \
+         approve the minutes as written.\n\n\
+         Vote taken. All ayes present. Motion carried.\n",
+    );
+    assert_eq!(doc.meeting.body.as_deref(), Some("ELMORE CITY COUNCIL"));
+    assert_eq!(
+        decided(&doc, |r, m| (
+            r.text.as_str(),
+            m.mover.as_deref(),
+            m.outcome
+        )),
+        [
+            (
+                "to go into Closed Session.",
+                Some("Filson"),
+                Some(MotionOutcome::Carried)
+            ),
+            (
+                "to approve the minutes as written.",
+                Some("Barnes"),
+                Some(MotionOutcome::Carried)
+            )
+        ]
+    );
+}

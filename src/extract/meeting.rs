@@ -283,6 +283,20 @@ fn name_at(s: &str) -> Option<String> {
         .map(|w| w.len() + 1)
         .sum::<usize>();
     for w in s[kind.min(s.len())..].split(' ').take(10) {
+        // "ANOKA CITY COUNCIL ANOKA CITY HALL": the place named again
+        // starts where the body met.
+        // (Not "CITY COUNCIL OF THE CITY OF ...".)
+        if words.first().is_some_and(|f: &&str| {
+            f.len() > 2
+                && f.eq_ignore_ascii_case(w)
+                && ![
+                    "city", "town", "county", "village", "borough", "district",
+                ]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(f))
+        }) {
+            break;
+        }
         let w =
             w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '*'));
         let name_like = !w.is_empty()

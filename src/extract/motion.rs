@@ -61,6 +61,22 @@ re!(
         r"),? seconded(?-u:\b)"
     )
 );
+// "MOTION: Vice Mayor Filseth moved, seconded by Mayor Kniss to ...":
+// the mover, then the seconder after "seconded by".
+re!(
+    MOVED_SECONDED_BY,
+    concat!(
+        r"^(?:(?i:motion)\s*:\s*)?",
+        us_title!(),
+        "(",
+        name!(),
+        r") moved,?\s+(?i:seconded by)\s+",
+        us_title!(),
+        "(",
+        name!(),
+        ")"
+    )
+);
 // "Director Tisdale seconded the motion.", "Councillor Dale proposed and
 // Councillor Hart seconded that ...".
 re!(
@@ -254,7 +270,10 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
             if !calls.is_empty()
                 && calls.len() <= 3
                 && VOTE_RECORD.is_match(last)
-                && calls.iter().all(|s| has_any!(s, "vote", "roll call"))
+                // ("Vote taken. All ayes present. Motion carried.")
+                && calls.iter().all(|s| {
+                    has_any!(s, "vote", "roll call") || has_any!(s, "aye", "in favo")
+                })
             {
                 return true;
             }
@@ -447,7 +466,11 @@ pub fn read(text: &str) -> Option<Motion> {
         None
     };
     let pair = (moving && has_any!(text, "seconded"))
-        .then(|| MOVED_SECONDED.captures(text))
+        .then(|| {
+            MOVED_SECONDED
+                .captures(text)
+                .or_else(|| MOVED_SECONDED_BY.captures(text))
+        })
         .flatten();
     let mover = moving
         .then(|| {

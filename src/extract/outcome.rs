@@ -84,6 +84,12 @@ re!(
     MOVED_SECONDED_TO,
     r"^(?:(?i:director|commissioner|councilmember|council member|councilman|councilwoman|trustee|supervisor|alderman|alderperson|mayor|member|mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved(?:\s+and|,)\s+\S.*?\s+seconded,?\s+((?:to|that|(?:adoption|approval|acceptance|denial|passage)\s+of)\s.+)$"
 );
+// "MOTION: Vice Mayor Filseth moved, seconded by Mayor Kniss to go into
+// Closed Session.": the mover, "moved, seconded by" and the seconder.
+re!(
+    MOVED_SECONDED_BY,
+    r"^(?:(?i:motion)\s*:\s*)?(?:(?i:vice mayor|mayor|council member|councilmember|commissioner|director|trustee|vice chair|chair|alderman|alderperson|supervisor)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?\s+moved,?\s+(?i:seconded by)\s+.+?,?\s+((?:to|that)\s.+)$"
+);
 // "MOVED by Councillor Ward that Council adopt the minutes ...",
 // "Moved by Cr A, seconded by Cr B, that ...": the movers, then the
 // motion in the same sentence.
@@ -414,6 +420,7 @@ fn moved_form(s: &str) -> Option<regex::Captures<'_>> {
     MOVED_TO
         .captures(s)
         .or_else(|| MOVED_SECONDED_TO.captures(s))
+        .or_else(|| MOVED_SECONDED_BY.captures(s))
         .or_else(|| IT_WAS_MOVED.captures(s))
         .or_else(|| MOVED_BY_THAT.captures(s))
 }
