@@ -2572,3 +2572,19 @@ fn action_minutes_motions_and_their_votes() {
         ]
     );
 }
+
+/// A city's minutes flattened into one paragraph: the council present,
+/// then "ABSENT: Councilmember D." as a later sentence, then the staff.
+#[test]
+fn absent_as_a_later_sentence_of_a_flattened_paragraph() {
+    let doc = parse(
+        "Regular Council Meeting July 9, 2002 Mayor Tierney called a \
+         Regular Meeting of the Elm City Council to order at 7:00 p.m. \
+         COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, Harstad and \
+         Stein. ABSENT: Councilmember Jonas. STAFF PRESENT: City Manager \
+         Ahrens and City Clerk Paulson. Elm Forum No one was present to \
+         address the Council.\n",
+    );
+    assert_eq!(apologies(&doc), ["Jonas"]);
+    assert!(!names(&doc).contains(&"Jonas"), "{:?}", names(&doc));
+}

@@ -1426,6 +1426,30 @@ fn collect_names(
     })
     .flatten();
     let (absent_to, absent) = absent_before.unwrap_or_default();
+    // "COUNCIL PRESENT: Mayor A, Councilmembers B and C. ABSENT:
+    // Councilmember D. STAFF PRESENT: ...": a later sentence labelled
+    // as the absent (not after a vote's "AYES: ...").
+    let absent_sentences: Vec<(usize, usize)> = if !apology
+        && label.is_empty()
+        && has_any!(text.get(12..).unwrap_or(""), "absent:", "apologies:")
+    {
+        let ends = people::sentence_ends(&text);
+        ends.windows(2)
+            .filter(|w| {
+                let s = text[w[0]..w[1]].trim_start();
+                let before = text[..w[0]].trim_end();
+                let voted = text[..w[0]]
+                    .rfind(". ")
+                    .map_or(before, |k| &before[k + 2..]);
+                APOLOGIES.is_match(s)
+                    && s.split_once(':').is_some_and(|(l, _)| l.len() <= 30)
+                    && !motion::is_vote_line(voted)
+            })
+            .map(|w| (w[0], w[1]))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let ms = mentions(&text)
         .into_iter()
         .filter(|m| m.start >= absent_to)
@@ -1441,7 +1465,10 @@ fn collect_names(
             && !late_or_leaving(&text, m.start)
             && !moved_by(&text, m.start)
             && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start)))
-            || absent;
+            || absent
+            || absent_sentences
+                .iter()
+                .any(|&(a, b)| (a..b).contains(&m.start));
         found.push(Found {
             mention: m,
             span: Span {
