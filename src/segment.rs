@@ -883,6 +883,11 @@ const WEEKDAYS: &[&str] = &[
 /// Whether the line ends in the word for a body that meets ("PLANNING
 /// COMMITTEE", "Licton Springs Community Council").
 fn names_body(l: &Classified<'_>) -> bool {
+    ends_in(l, BODY_WORDS)
+}
+
+/// Whether the line's last word is one of `words` (in any case).
+fn ends_in(l: &Classified<'_>, words: &[&str]) -> bool {
     let last = l
         .line
         .text
@@ -890,7 +895,7 @@ fn names_body(l: &Classified<'_>) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    BODY_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    words.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether `l` hangs under the text of `prev` in a column: "PRESENT:
@@ -920,18 +925,12 @@ fn hangs(
 /// Whether the line ends in the word for a place that hosts meetings
 /// ("COUNCIL CHAMBERS", "Village Hall", "Civic Centre").
 fn names_venue(l: &Classified<'_>) -> bool {
-    let last = l
-        .line
-        .text
-        .trim_matches('*')
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
-    [
-        "chamber", "chambers", "hall", "centre", "center", "pavilion",
-    ]
-    .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
+    ends_in(
+        l,
+        &[
+            "chamber", "chambers", "hall", "centre", "center", "pavilion",
+        ],
+    )
 }
 
 /// "|||||||", "---|---|---": the rule between the rows of a table.

@@ -20,6 +20,15 @@ fn people(doc: &Document) -> Vec<&Person> {
         .collect()
 }
 
+/// The names of the meeting's attendees (not any item's).
+fn attending(doc: &Document) -> Vec<&str> {
+    doc.meeting
+        .attendees
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
 /// The names of the meeting's apologies.
 fn apologies(doc: &Document) -> Vec<&str> {
     doc.meeting
@@ -2225,14 +2234,8 @@ fn a_township_lists_members_by_post_under_capital_headings() {
             Some("BUSINESS ARISING FROM THE MINUTES"),
         ]
     );
-    let attending: Vec<&str> = doc
-        .meeting
-        .attendees
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
     assert_eq!(
-        attending,
+        attending(&doc),
         [
             "Nadia Ferris",
             "Owen Pratt",
@@ -2390,14 +2393,8 @@ That the minutes of the meeting held on 8 December 2020 be confirmed.
 #[test]
 fn a_list_wrapped_in_its_column() {
     let doc = parse(HANGING_COLUMNS);
-    let attending: Vec<&str> = doc
-        .meeting
-        .attendees
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
     assert_eq!(
-        attending,
+        attending(&doc),
         [
             "Grant Hale",
             "Jo Leslie",
