@@ -1381,7 +1381,6 @@ fn collect_names(
     }
     let apology =
         absent || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
-
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from. A single line is read where it is.
@@ -1412,41 +1411,15 @@ fn collect_names(
         (l.source_offset((at - s).min(l.text.len())), l.no)
     };
     let mut later = apology.then(|| LaterSentences::of(&text));
-    // (Up to where the first sentence says so, when it is names alone
-    // before it.)
-    // The names are read as the list they are ("Absent: Council Member
-    // Walker"), when they are all the sentence holds before it.
-    let absent_before = (!apology
-        && label.is_empty()
-        && has_any!(head(&text, 200), "absent", "excused"))
-    .then(|| {
-        let first = &text[..people::sentence_end(&text, 0)];
-        let k = WERE_ABSENT.find(first)?.start();
-        Some((k, people::names_listed(&first[..k])?))
-    })
-    .flatten();
-    let (absent_to, absent) = absent_before.unwrap_or_default();
-    // "COUNCIL PRESENT: Mayor A, Councilmembers B and C. ABSENT:
-    // Councilmember D. STAFF PRESENT: ...": a later sentence labelled
-    // as the absent (not after a vote's "AYES: ...").
-    let absent_sentences: Vec<(usize, usize)> = if !apology
-        && label.is_empty()
-        && has_any!(text.get(12..).unwrap_or(""), "absent:", "apologies:")
-    {
-        let ends = people::sentence_ends(&text);
-        ends.windows(2)
-            .filter(|w| {
-                let s = text[w[0]..w[1]].trim_start();
-                let before = text[..w[0]].trim_end();
-                let voted = text[..w[0]]
-                    .rfind(". ")
-                    .map_or(before, |k| &before[k + 2..]);
-                APOLOGIES.is_match(s)
-                    && s.split_once(':').is_some_and(|(l, _)| l.len() <= 30)
-                    && !motion::is_vote_line(voted)
-            })
-            .map(|w| (w[0], w[1]))
-            .collect()
+    // (Where the part is no list of apologies of its own, a sentence may
+    // name the absent.)
+    let plain = !apology && label.is_empty();
+    let (absent_to, absent) = plain
+        .then(|| absent_before(&text))
+        .flatten()
+        .unwrap_or_default();
+    let absent_sentences = if plain {
+        absent_sentences(&text)
     } else {
         Vec::new()
     };
@@ -1466,9 +1439,7 @@ fn collect_names(
             && !moved_by(&text, m.start)
             && !later.as_mut().is_some_and(|l| l.off_topic(&text, m.start)))
             || absent
-            || absent_sentences
-                .iter()
-                .any(|&(a, b)| (a..b).contains(&m.start));
+            || absent_sentences.iter().any(|r| r.contains(&m.start));
         found.push(Found {
             mention: m,
             span: Span {
@@ -1515,6 +1486,41 @@ impl LaterSentences {
             !has_any!(s, "apolog", "absent") && !people::names_only(s)
         })
     }
+}
+
+/// "Council Member Walker was absent.", "Chair Tobiassen and Directors
+/// Deadwyler and Solano were absent.": where the first sentence says so,
+/// and the names before it, read as the list they are, when they are
+/// all the sentence holds before it.
+fn absent_before(text: &str) -> Option<(usize, Vec<Mention>)> {
+    if !has_any!(head(text, 200), "absent", "excused") {
+        return None;
+    }
+    let first = &text[..people::sentence_end(text, 0)];
+    let k = WERE_ABSENT.find(first)?.start();
+    Some((k, people::names_listed(&first[..k])?))
+}
+
+/// "COUNCIL PRESENT: Mayor A, Councilmembers B and C. ABSENT:
+/// Councilmember D. STAFF PRESENT: ...": the later sentences of `text`
+/// labelled as the absent, but not one after a vote's line ("AYES: A,
+/// B. ABSENT: C.").
+fn absent_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !has_any!(text.get(12..).unwrap_or(""), "absent:", "apologies:") {
+        return Vec::new();
+    }
+    let ends = people::sentence_ends(text);
+    ends.windows(2)
+        .filter(|w| {
+            let s = text[w[0]..w[1]].trim_start();
+            let before = text[..w[0]].trim_end();
+            let last = before.rfind(". ").map_or(before, |k| &before[k + 2..]);
+            APOLOGIES.is_match(s)
+                && s.split_once(':').is_some_and(|(l, _)| l.len() <= 30)
+                && !motion::is_vote_line(last)
+        })
+        .map(|w| w[0]..w[1])
+        .collect()
 }
 
 /// Whether the name at offset `at` moved or seconded a motion
@@ -1780,9 +1786,27 @@ fn diagnose(lines: &[Classified<'_>], ex: &mut Extracted) {
 
 #[cfg(test)]
 mod tests {
-    use super::may_be_garbled;
+    use super::{absent_sentences, may_be_garbled};
     use crate::model::MotionOutcome;
     use crate::{Options, parse_str};
+
+    #[test]
+    fn a_later_sentence_labelled_absent_names_the_absent() {
+        let text = "COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt and \
+                    Stein. ABSENT: Councilmember Jonas. STAFF PRESENT: City \
+                    Clerk Paulson.";
+        let ranges = absent_sentences(text);
+        assert_eq!(ranges.len(), 1, "{ranges:?}");
+        assert!(text[ranges[0].clone()].trim().starts_with("ABSENT:"));
+        // After a vote's line it is who missed the vote; the text before
+        // it may end with a sentence's space.
+        for text in [
+            "The motion carried. AYES: Hewitt, Stein. ABSENT: Jonas.",
+            "AYES: Hewitt, Stein. ABSENT: Jonas. ",
+        ] {
+            assert!(absent_sentences(text).is_empty(), "{text}");
+        }
+    }
 
     const RTD: &str = "VIII.\n\nApproval of Board Meeting Minutes of June 24, 2014\nMotion:\n\nDirector Rivera Malpiede made the motion to approve\nthe Board meeting minutes from June 24, 2014.\nDirector Anderson seconded the motion.\n\nDiscussion:\n\nDirector Folska indicated that she could not approve these minutes.\nDirector Solano made a motion to table the whole\nminutes until the full requested document had been received.\nDirector Folska seconded this motion.\nVote on the\nMinutes:\n\nThe minutes passed with 11 in favor (Anderson, Bagley, Deadwyler) and 1\nopposed (Lubow).\n\nRESULT:\nACCEPTED [11 TO 1]\nAYES: Anderson, Bagley, Deadwyler\nNAYS: Judy Lubow\n\nChair Sisk declared the motion PASSED.\n\nIX.\n\nChair's Report\nPresented by Chair Sisk.\n";
 
