@@ -335,6 +335,7 @@ fn kind(text: &str) -> Kind {
     }
     if matches!(first, b'd' | b'i' | b'p' | b'e' | b'w' | b'l' | b'o')
         && text.len() <= 120
+        && memchr::memchr(b':', text.as_bytes()).is_some()
         && DECISION_FIELD.is_match(text)
     {
         return Kind::Boilerplate;
