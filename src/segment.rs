@@ -605,7 +605,7 @@ fn inline_label(text: &str) -> Option<&str> {
 
 re!(
     MOVED_BY,
-    r"(?i)^\**(?:(?:(?:council|committee|board)(?:['’]s)?\s+)?(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*(?:[\w/]*\d[\w/\-]*\s+)?)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
+    r"(?i)^\**(?:(?:(?:council|committee|board)(?:['’]s)?\s+)?(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*(?:[0-9A-Za-z/]*[0-9][0-9A-Za-z/\-]*\s+)?)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
 );
 
 /// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
@@ -616,10 +616,15 @@ re!(
 /// runs.
 pub(crate) fn is_moved_by(text: &str) -> bool {
     let first = text.trim_start_matches('*').bytes().next();
-    matches!(
-        first.map(|b| b.to_ascii_lowercase()),
-        Some(b'p' | b's' | b'm' | b'r' | b'c' | b'b')
-    ) && MOVED_BY.is_match(text)
+    match first.map(|b| b.to_ascii_lowercase()) {
+        Some(b'p' | b's' | b'm' | b'r') => MOVED_BY.is_match(text),
+        // ("Council’s Resolution ...", "Board Resolution ...".)
+        Some(b'c' | b'b') => {
+            has_any!(crate::extract::head(text, 40), "resolution")
+                && MOVED_BY.is_match(text)
+        }
+        _ => false,
+    }
 }
 // "Minute No. Report title", "Item No. Subject": a table's header.
 re!(

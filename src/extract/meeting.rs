@@ -369,7 +369,7 @@ re!(
 /// "Township of Elm Ridge", "MUNICIPALITY OF NORTH-BRAY": a line that
 /// names a place's council by the place alone.
 pub(crate) fn is_town_of(line: &str) -> bool {
-    TOWN_OF.is_match(line)
+    has_any!(line, " of ") && TOWN_OF.is_match(line)
 }
 
 fn standalone(line: &str) -> Option<String> {

@@ -1030,7 +1030,11 @@ fn build_item(
                 // Simms that" over the decision).
                 let motion = motion::read(&whole)
                     .or_else(|| intro_motion.clone())
-                    .or_else(|| motion::read(&moved_before))
+                    .or_else(|| {
+                        (!moved_before.is_empty())
+                            .then(|| motion::read(&moved_before))
+                            .flatten()
+                    })
                     .or_else(|| {
                         // (That point is the item's last so far.)
                         motion_point.take().filter(|&at| at + 1 == pi)?;

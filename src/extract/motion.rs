@@ -467,9 +467,11 @@ pub fn read(text: &str) -> Option<Motion> {
     };
     let pair = (moving && has_any!(text, "seconded"))
         .then(|| {
-            MOVED_SECONDED
-                .captures(text)
-                .or_else(|| MOVED_SECONDED_BY.captures(text))
+            MOVED_SECONDED.captures(text).or_else(|| {
+                has_any!(text, "moved,", "moved seconded")
+                    .then(|| MOVED_SECONDED_BY.captures(text))
+                    .flatten()
+            })
         })
         .flatten();
     let mover = moving
