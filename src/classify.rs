@@ -182,6 +182,7 @@ const BOILERPLATE: &[&str] = &[
     "issue - meetings",
     "issue - decisions",
     "decision details",
+    "transcript",
     "related meeting",
     "share this item",
     "• share this item",

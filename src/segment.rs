@@ -206,6 +206,13 @@ fn item_starts(
                     // (not "126." over the item "Minutes of the meeting
                     // held on 20 September").
                     && !n.line.text.starts_with("MINUTES OF ")
+                    // (Nor "15" over "MINUTES Ordinary Council Meeting
+                    // 6.00pm Tuesday 23 April 2019 ...", a page's count
+                    // over the title; but "E." over "Next Meeting Date
+                    // – Tuesday, June 30, 2020" is item E.)
+                    && !(!l.line.text.ends_with('.')
+                        && has_date(&n.line.text)
+                        && has_weekday(&n.line.text.to_lowercase()))
                     // "2" over "AUBURN COUNCIL", the document's first
                     // line again: a page number over the running head.
                     && !lines[..i]
@@ -1137,10 +1144,16 @@ fn is_standalone_heading(
     {
         return false;
     }
-    // Not the tail of a wrapped paragraph.
+    // Not the tail of a wrapped paragraph (but "Police Matters:" set
+    // apart after a numbered item's one line labels what follows,
+    // whatever ends that line).
+    let labels = text.len() < l.line.text.len();
     if let Some(p) = prev {
         let pt = lines[p].line.text.trim_end_matches([' ', '|']);
-        if pt.len() >= 60 && !pt.ends_with(['.', ':', '!', '?', ')']) {
+        if pt.len() >= 60
+            && !pt.ends_with(['.', ':', '!', '?', ')'])
+            && !(labels && lines[p].marker.is_some())
+        {
             return false;
         }
     }
