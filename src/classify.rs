@@ -77,7 +77,7 @@ impl Classified<'_> {
 
 re!(
     LABEL,
-    r"(?i)^(minutes|declarations? of interests?|key points raised in (?:the )?discussion|discussion|additional documents|supporting documents|background (?:papers|documents)|decisions?)\s*:$"
+    r"(?i)^(minutes|declarations? of interests?|key points raised in (?:the )?discussion|discussion|additional documents|supporting documents|accompanying documents|background (?:papers|documents)|decisions?|purpose|reasons? for (?:the )?decisions?|alternative options? considered(?: and rejected)?)\s*:$"
 );
 re!(
     MEETING,

@@ -2585,3 +2585,44 @@ fn absent_as_a_later_sentence_of_a_flattened_paragraph() {
     assert_eq!(apologies(&doc), ["Jonas"]);
     assert!(!names(&doc).contains(&"Jonas"), "{:?}", names(&doc));
 }
+
+/// A ModernGov decision's page with its sections laid out as labels
+/// ("Purpose:", "Decision:", "Reasons for the decision:", "Alternative
+/// options considered:", "Accompanying Documents:"): the title is the
+/// item's heading and the numbered decisions its resolutions.
+#[test]
+fn a_decision_page_with_its_sections() {
+    let doc = parse(
+        "Decision details\n\n\
+         Local Plan Review - Regulation 18 Consultation\n\n\
+         Decision Maker: Cabinet\n\n\
+         Decision status: Recommendations Approved\n\n\
+         Is Key decision?: Yes\n\n\
+         Purpose:\n\n\
+         To seek approval to consult on the draft Local Plan.\n\n\
+         Decision:\n\n\
+         (1) That the draft Local Plan be approved for public consultation.\n\n\
+         (2) That the Head of Planning be authorised to make minor changes.\n\n\
+         Reasons for the decision:\n\n\
+         The Council must review its Local Plan every five years.\n\n\
+         Alternative options considered:\n\n\
+         Not to consult, which was rejected.\n\n\
+         Publication date: 10/11/2023\n\n\
+         Decided at meeting: 08/11/2023 - Cabinet\n\n\
+         Accompanying Documents:\n\n\
+         Local Plan Review report PDF 512 KB\n",
+    );
+    assert_eq!(doc.meeting.body.as_deref(), Some("Cabinet"));
+    assert_eq!(
+        headings(&doc),
+        [Some("Local Plan Review - Regulation 18 Consultation")]
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        [
+            "That the draft Local Plan be approved for public consultation.",
+            "That the Head of Planning be authorised to make minor changes."
+        ]
+    );
+    assert_eq!(doc.items[0].documents.len(), 1, "{:#?}", doc.items[0]);
+}
