@@ -1115,6 +1115,14 @@ fn is_standalone_heading(
         }
         _ => text,
     };
+    // "Declarations of Interest pdf icon PDF 55 KB": a ModernGov title
+    // with its report's format and size, which its figures do not make
+    // a date or an address.
+    let documented = has_any!(text, "pdf")
+        .then(|| INLINE_DOC.find(text))
+        .flatten()
+        .filter(|m| m.start() > 0 && m.end() == text.len());
+    let text = documented.map_or(text, |m| &text[..m.start()]);
     if l.kind != Kind::Text
         || l.marker.is_some()
         || text.len() > 60
@@ -1139,7 +1147,8 @@ fn is_standalone_heading(
         || TITLES.iter().any(|t| {
             text.strip_prefix(t).is_some_and(|r| r.starts_with(' '))
         })
-        || (text.chars().any(|c| c.is_ascii_digit())
+        || (documented.is_none()
+            && text.chars().any(|c| c.is_ascii_digit())
             && (apart || has_date(text) || is_reference(text)))
     {
         return false;
@@ -1979,7 +1988,10 @@ fn item(
                 let sentence = l.kind != Kind::DocFormat
                     && t.ends_with('.')
                     && t.split(' ').count() >= 8;
-                if sentence {
+                // ("Additional documents:" over "It was agreed:": the
+                // decisions, with no document between.)
+                let intro = matches!(l.kind, Kind::ResolutionIntro { .. });
+                if sentence || intro {
                     mode = Mode::Minutes;
                     minutes_line(
                         lines,

@@ -2626,3 +2626,41 @@ fn a_decision_page_with_its_sections() {
     );
     assert_eq!(doc.items[0].documents.len(), 1, "{:#?}", doc.items[0]);
 }
+
+/// A ModernGov meeting page whose items lost their numbers: each title
+/// set apart with its report's format and size ("Declarations of
+/// Interest pdf icon PDF 55 KB"), the agenda's description, then the
+/// minutes; "It was agreed:" over lettered decisions after "Additional
+/// documents:".
+#[test]
+fn titles_with_their_reports_size_and_no_numbers() {
+    let doc = parse(
+        "Cabinet - Monday, 2nd October, 2023 6.00 pm\n\n\
+         No. Item\n\n\n\
+         Declarations of Interest pdf icon PDF 55 KB\n\n\
+         To receive any declarations of interest from Members.\n\n\n\
+         There were no declarations of interest.\n\n\n\
+         Infrastructure Funding Statement 2022/2023 pdf icon PDF 127 KB\n\n\
+         To consider the attached report of the Head of Planning.\n\n\n\
+         Additional documents:\n\n\n\
+         It was agreed:\n\n\n\
+         (a)  That the Infrastructure Funding Statement 2022/23 be approved \
+         for publication.\n\n\n\
+         (b)  That the Strategic Director be authorised to make minor \
+         changes.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Declarations of Interest"),
+            Some("Infrastructure Funding Statement 2022/2023")
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "That the Infrastructure Funding Statement 2022/23 be approved for publication.",
+            "That the Strategic Director be authorised to make minor changes."
+        ]
+    );
+}
