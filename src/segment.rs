@@ -1123,9 +1123,19 @@ fn is_standalone_heading(
         .flatten()
         .filter(|m| m.start() > 0 && m.end() == text.len());
     let text = documented.map_or(text, |m| &text[..m.start()]);
-    if l.kind != Kind::Text
+    // (Such a title may be the agenda's wording, however long: "To
+    // confirm the accuracy of the minutes of the meeting of the Cabinet
+    // held on 11th September 2024 pdf icon PDF 272 KB".)
+    let (longest, most_words) = if documented.is_some() {
+        (160, 25)
+    } else {
+        (60, 8)
+    };
+    let kind_ok = l.kind == Kind::Text
+        || (documented.is_some() && l.kind == Kind::Purpose);
+    if !kind_ok
         || l.marker.is_some()
-        || text.len() > 60
+        || text.len() > longest
         || text.ends_with(['.', ',', ';', ':', '!', '?', ')'])
         || !text.starts_with(char::is_uppercase)
         || memchr::memchr2(b':', b'|', text.as_bytes()).is_some()
@@ -1135,7 +1145,10 @@ fn is_standalone_heading(
     if !apart && !layout.unspaced {
         return false;
     }
-    if text.split_whitespace().count() > 8 || !is_title(text) {
+    if text.split_whitespace().count() > most_words
+        || !(is_title(text)
+            || (documented.is_some() && is_agenda_wording(text)))
+    {
         return false;
     }
     let lower = text.to_lowercase();
@@ -1143,7 +1156,7 @@ fn is_standalone_heading(
         || (is_upper(text) && is_banner(&lower))
         // "Clerk of the Council" under a signature.
         || (SIGNATORIES.iter().any(|w| text.starts_with(w)) && lower.contains(" of the "))
-        || lower.contains("meeting of")
+        || (documented.is_none() && lower.contains("meeting of"))
         || TITLES.iter().any(|t| {
             text.strip_prefix(t).is_some_and(|r| r.starts_with(' '))
         })

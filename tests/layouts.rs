@@ -2664,3 +2664,43 @@ fn titles_with_their_reports_size_and_no_numbers() {
         ]
     );
 }
+
+/// A ModernGov meeting page that lost its item numbers and its first
+/// titles: a resolution before the first title is still a resolution, and
+/// the agenda's wording with its report's size is a title however long.
+#[test]
+fn a_resolution_before_the_first_title_and_a_long_worded_title() {
+    let doc = parse(
+        "Cabinet - Monday 21st October 2024 10.00 a.m.\n\n\
+         Apologies for absence were received from Councillors S. Colella \
+         and P. Whittaker.\n\n\n\
+         The minutes of the special meeting were submitted.\n\n\n\
+         RESOLVED that the minutes of the special meeting be approved.\n\n\n\
+         To confirm the accuracy of the minutes of the meeting of the \
+         Cabinet held on 11th September 2024 pdf icon PDF 272 KB\n\n\
+         The minutes of the Cabinet meeting held on 11th September 2024 \
+         were submitted for Members’ consideration.\n\n\n\
+         RESOLVED that the minutes of the Cabinet meeting held on 11th \
+         September 2024 be approved.\n",
+    );
+    assert_eq!(apologies(&doc), ["S. Colella", "P. Whittaker"]);
+    assert_eq!(
+        headings(&doc),
+        [
+            None,
+            Some(
+                "To confirm the accuracy of the minutes of the meeting of the Cabinet held on 11th September 2024"
+            )
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        ["the minutes of the special meeting be approved."]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "the minutes of the Cabinet meeting held on 11th September 2024 be approved."
+        ]
+    );
+}

@@ -143,6 +143,11 @@ pub fn extract(
     // no number or heading, from there to the first item.
     let lead_from = if segs.items.iter().any(|i| i.heading.is_some()) {
         segs.preamble.iter().position(|p| {
+            // (Or a resolution of its own: "RESOLVED that the minutes ...
+            // be approved" above the first title.)
+            if resolves(lines, p) {
+                return true;
+            }
             let text = joined(lines, &p.lines, 0);
             p.kind == PartKind::Other(BlockKind::Text)
                 && (!outcome::find_all(Para::new(&text), false).is_empty()
@@ -160,6 +165,9 @@ pub fn extract(
             .iter()
             .map(|p| Part {
                 kind: match p.kind {
+                    PartKind::Other(BlockKind::Text) if resolves(lines, p) => {
+                        PartKind::Resolution
+                    }
                     PartKind::Other(BlockKind::Text) => {
                         PartKind::Discussion { number: None }
                     }
@@ -364,6 +372,19 @@ re!(
     LIST_CELL,
     r"(?i)^(present|in attendance|also present|also in attendance|members|councillors|staff|officers|(?:members\s+)?on\s+leave\s+of\s+absence|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
 );
+
+/// Whether a part before the first item is a formal resolution with
+/// its text ("RESOLVED that the minutes ... be approved"; a narrative
+/// "It was agreed ..." is read for its decisions as a point).
+fn resolves(lines: &[Classified<'_>], p: &Part) -> bool {
+    let l = &lines[p.lines[0]];
+    p.kind == PartKind::Other(BlockKind::Text)
+        && matches!(l.kind, Kind::ResolutionIntro { rest } if rest < l.line.text.len())
+        && l.line
+            .text
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("resolved"))
+}
 
 /// The text after a "Minutes:" label that opens it on the same line.
 fn after_minutes_label(text: &str) -> &str {
