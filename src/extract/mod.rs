@@ -418,6 +418,20 @@ fn is_text(k: &PartKind) -> bool {
     )
 }
 
+/// How far a list's label reaches over the parts after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// A table's cell ("Present", "Absent" in a roll call's status
+    /// column): the discussion part after it only.
+    Next,
+    /// A label with a colon or set apart ("Council in Attendance:"): on
+    /// over a list one name to a line, while its lines are names.
+    On,
+    /// Carried over from a line of the list: the next part only if it
+    /// is such a line too.
+    Carried,
+}
+
 /// The label to read the part after `p` with: `p`'s own, when it is one
 /// ("Present |"), or the label `p` was read with, when `p` is a line of
 /// a list one name or post to a line ("IN ATTENDANCE" over "Monique
@@ -799,13 +813,11 @@ fn build_item(
         .collect();
     let mut roles = pair_motions(&texts);
     let declaring = on_declarations(&item);
-    // A "Present |" cell over the list of names on the next line.
-    let mut list_label: Option<&str> = None;
-    let mut list_colon = false;
+    // A label over the list of names in the parts after it ("Present
+    // |", "Council in Attendance:"), and how far it reaches.
+    let mut list: Option<(&str, Reach)> = None;
     // The "Moved by ..." and "Seconded by ..." parts just before.
     let mut movers = String::new();
-    // Whether the label was carried over from the part before.
-    let mut list_carried = false;
     // The motion an intro on a line of its own records, for the
     // resolutions after it.
     let mut intro_motion: Option<Motion> = None;
@@ -838,43 +850,38 @@ fn build_item(
             movers = moved_before.clone();
             push_record(&mut movers, &joined(lines, &p.lines, 0));
         }
-        let label = std::mem::take(&mut list_label);
-        // A label with a colon ("Council in Attendance:") goes on over a
-        // list one name to a line; a table's cell ("Present", "Absent"
-        // in a roll call's status column) labels the part after it only.
-        // (`colon`: the label goes on.)
-        let colon = std::mem::take(&mut list_colon);
-        let carried = std::mem::take(&mut list_carried);
-        list_label = list_cell(lines, p);
-        // (Or a label set apart by a blank line: "Members" over "Cr C
-        // Crosby", "Cr M Tuffley", each a paragraph.)
+        let label = list.take();
+        // (A label with a colon, or set apart by a blank line: "Members"
+        // over "Cr C Crosby", "Cr M Tuffley", each a paragraph.)
         let apart = || {
-            lines
-                .get(p.lines[0] + 1)
-                .is_some_and(|n| n.kind == Kind::Blank)
+            first.line.text.ends_with(':')
+                || lines
+                    .get(p.lines[0] + 1)
+                    .is_some_and(|n| n.kind == Kind::Blank)
         };
-        list_colon = list_label.is_some()
-            && (first.line.text.ends_with(':') || apart());
-        let listed = if carried {
-            is_text(&p.kind)
-                && p.lines.len() == 1
-                && is_list_line(&first.line.text)
-        } else {
-            matches!(p.kind, PartKind::Discussion { .. })
-                || colon && is_text(&p.kind)
-        };
-        match &p.kind {
-            _ if label.is_some() && listed => {
-                let label = label.unwrap_or_default();
-                let before = found.len();
-                collect_names(lines, p, label, label, Some(k), None, found);
-                item.other.push(block(lines, p, BlockKind::Attendance));
-                // (The list goes on while its lines are names.)
-                if colon && found.len() > before && list_label.is_none() {
-                    list_label = next_list_label(lines, p, Some(label));
-                    (list_colon, list_carried) = (true, true);
-                }
+        list = list_cell(lines, p)
+            .map(|l| (l, if apart() { Reach::On } else { Reach::Next }));
+        let listed = label.filter(|&(_, reach)| match reach {
+            Reach::Next => matches!(p.kind, PartKind::Discussion { .. }),
+            Reach::On => is_text(&p.kind),
+            Reach::Carried => {
+                is_text(&p.kind)
+                    && p.lines.len() == 1
+                    && is_list_line(&first.line.text)
             }
+        });
+        if let Some((label, reach)) = listed {
+            let before = found.len();
+            collect_names(lines, p, label, label, Some(k), None, found);
+            item.other.push(block(lines, p, BlockKind::Attendance));
+            // (The list goes on while its lines are names.)
+            if reach != Reach::Next && found.len() > before && list.is_none() {
+                list = next_list_label(lines, p, Some(label))
+                    .map(|l| (l, Reach::Carried));
+            }
+            continue;
+        }
+        match &p.kind {
             PartKind::Discussion { number } => {
                 let (text, words) = texts[pi].take().unwrap_or_default();
                 let vote = match roles[pi].take() {

@@ -809,11 +809,6 @@ fn honorific(w: &str) -> bool {
     HONORIFICS.contains(w)
 }
 
-/// "Councillors", "Cllrs": the title of a list of members.
-fn plural_title(w: &str) -> bool {
-    w.ends_with('s') && honorific(w) && !matches!(w, "Mrs" | "Ms")
-}
-
 // "Directors present:", "Attendees:", "Members present were", "Council
 // in Attendance:": a label
 // that opens a list of names.
@@ -939,7 +934,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
             && matches!(toks[i - 1].word, "–" | "—" | "-")
             && !ROLE_WORDS.contains(toks[i].word)
             && !honorific(toks[i].word)
-            && !(i > 1 && plural_title(toks[i - 2].word))
+            && !(i > 1 && PLURAL.contains(toks[i - 2].word))
         {
             while i < toks.len() && !toks[i].ends(b",;") {
                 i += 1;
@@ -977,7 +972,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
         // within the list.
         if honorific(toks[i].word)
             && (toks[i].ends(b":")
-                || plural_title(toks[i].word)
+                || PLURAL.contains(toks[i].word)
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| matches!(t.word, "–" | "—" | "-")))
