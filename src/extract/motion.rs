@@ -109,11 +109,10 @@ re!(
 // "Resolved (Cr George Cecato / Cr Paul Amos)": mover / seconder.
 static SLASH_MOVERS: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| {
-        regex::Regex::new(&format!(
+        crate::compile(&format!(
             r"\({TITLE}({n})\s*/\s*{TITLE}({n})\)",
             n = name!()
         ))
-        .expect("valid regex")
     });
 // "Noonan/McGurk Carried" under a resolution (New Zealand councils):
 // mover / seconder, then the outcome.
@@ -134,11 +133,10 @@ re!(
 // where a comma, "and" or the end follows it.
 static NAME_VOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     || {
-        regex::Regex::new(&format!(
+        crate::compile(&format!(
             r"{TITLE}({n})\s+((?:yea|aye|nay|abstain(?:ed)?)(?-u:\b)|no(?:[,;.)]|\s+and(?-u:\b)|$))",
             n = name!()
         ))
-        .expect("valid regex")
     },
 );
 re!(
