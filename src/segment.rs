@@ -709,14 +709,21 @@ fn is_heading_line(
     // Councillors PDF 65 KB Any county councillor may ...".
     // (Or without the rule: "Minute of Previous Meeting Minutes: The Sub
     // Committee had before it ...".)
-    if l.marker.is_none()
-        && (prev.is_some_and(|p| is_table_rule(&p.line.text))
-            || minutes_label_at(text).is_some())
-    {
+    if l.marker.is_none() {
+        // (The label marks a title however long: "To elect a Chairman of
+        // the County Council for the Civic Year 2020/21 Minutes: ...".)
+        let most = if minutes_label_at(text).is_some() {
+            25
+        } else if prev.is_some_and(|p| is_table_rule(&p.line.text)) {
+            12
+        } else {
+            0
+        };
         let title = heading_title(l);
-        if title.len() < text.len()
+        if most > 0
+            && title.len() < text.len()
             && is_title(title)
-            && title.split(' ').count() <= 12
+            && title.split(' ').count() <= most
         {
             return true;
         }

@@ -2704,3 +2704,44 @@ fn a_resolution_before_the_first_title_and_a_long_worded_title() {
         ]
     );
 }
+
+/// A ModernGov meeting page flattened from its table: each row is the
+/// agenda's wording, however long, then "Minutes:" and the minute; a
+/// decision may follow a clause of how it was reached.
+#[test]
+fn long_titles_before_a_run_in_minutes_label_and_a_vote_clause() {
+    let doc = parse(
+        "Venue: Remote Meeting.\n\
+         No. | Item |\n\
+         Declarations of interest Minutes: None. |\n\
+         To elect a Chair of the District Council for the Civic Year \
+         2021/22 Minutes: The Leader thanked the outgoing Chair for her \
+         year in office.\n\
+         It was proposed by Councillor A. Pike and seconded by Councillor \
+         R. Ford that Councillor T. Hale be elected Chair. Upon being put \
+         to the vote it was unanimously agreed to elect Councillor Hale \
+         as Chair. |\n\
+         To appoint a Vice-Chair of the District Council for the Civic \
+         Year 2021/22 Minutes: It was moved by Councillor R. Ford and \
+         seconded by Councillor A. Pike that Councillor M. Dale be Vice \
+         Chair.\n\
+         Upon being put to the vote it was resolved that Councillor M. \
+         Dale be appointed as Vice Chair. |\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Declarations of interest"),
+            Some(
+                "To elect a Chair of the District Council for the Civic Year 2021/22"
+            ),
+            Some(
+                "To appoint a Vice-Chair of the District Council for the Civic Year 2021/22"
+            )
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[2]),
+        ["Councillor M. Dale be appointed as Vice Chair."]
+    );
+}

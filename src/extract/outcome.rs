@@ -251,6 +251,21 @@ fn passive(lower: &str) -> bool {
     })
 }
 
+/// Where "it was ..." starts after a clause of how the meeting came to
+/// its decision ("upon being put to the vote it was resolved that ...",
+/// "following discussion, it was agreed to ...").
+fn vote_lead(lower: &str) -> Option<usize> {
+    let first = lower.split(' ').next()?;
+    if !matches!(first, "upon" | "on" | "after" | "following" | "having") {
+        return None;
+    }
+    let at = lower.find(" it was ")? + 1;
+    let clause = &lower[..at];
+    (at <= 80 && !clause.contains([',', ';', ':']) || clause.ends_with(", "))
+        .then_some(at)
+        .filter(|_| !clause[..at - 1].contains([';', ':']))
+}
+
 /// "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll
 /// call, the balance of the Consent Agenda was adopted.": the clause
 /// that holds the decision, after the last comma before its verb, when
@@ -587,6 +602,17 @@ fn decision_in(
         && passive(&lower)
     {
         return out(passive_clause(plain), whole);
+    }
+    // "Upon being put to the vote it was resolved that ...": the
+    // decision after a clause of how the meeting came to it.
+    if decided && !formal {
+        if let Some(at) = vote_lead(&lower) {
+            if let Some(c) = IT_WAS_DECIDED.captures(&plain[at..]) {
+                *proposed = false;
+                let decision = c.get(1).or_else(|| c.get(2));
+                return out(decision.map_or(plain, |m| m.as_str()), whole);
+            }
+        }
     }
     // "... it was proposed by Councillor P Batty that Councillor Beck be
     // elected Vice Chairman for the meeting the Council RESOLVED to
