@@ -244,6 +244,7 @@ fn item_starts(
             && (names_body(l)
                 || names_venue(l)
                 || crate::extract::meeting::is_town_of(&l.line.text)
+                || dated_running_head(&l.line.text)
                 || next.is_some_and(|n| {
                     matches!(n.marker, Some(Marker::Number { .. }))
                         && n.kind == Kind::Text
@@ -1226,6 +1227,20 @@ fn is_standalone_heading(
 /// names the day.
 fn has_weekday(lower: &str) -> bool {
     WEEKDAYS.iter().any(|d| lower.contains(d))
+}
+
+/// "ORDINARY COUNCIL 22/11/2017": a few words in capitals that end in
+/// the meeting's date, the running head of the minutes' pages.
+fn dated_running_head(text: &str) -> bool {
+    text.len() <= 60
+        && text.ends_with(|c: char| c.is_ascii_digit())
+        && is_upper(text)
+        && crate::extract::dates::find_dates(
+            text,
+            crate::extract::dates::DateOrder::Dmy,
+        )
+        .last()
+        .is_some_and(|(_, at)| at.end == text.len())
 }
 
 fn has_date(text: &str) -> bool {

@@ -2745,3 +2745,28 @@ fn long_titles_before_a_run_in_minutes_label_and_a_vote_clause() {
         ["Councillor M. Dale be appointed as Vice Chair."]
     );
 }
+
+/// New South Wales minutes: the running head in capitals ends in the
+/// meeting's date and is no item; an apology is accepted by a resolution
+/// moved "on the motion of" members, who are no apologies.
+#[test]
+fn a_dated_running_head_and_an_apology_accepted_on_a_motion() {
+    let doc = parse(
+        "MINUTES\n\n\
+         ORDINARY COUNCIL 22/11/2017\n\n\
+         Page 2\n\n\
+         PRESENT\n\n\
+         Councillors Garry Carter, Dominic King (Mayor) and Toni Wright.\n\n\
+         1 ACKNOWLEDGEMENT OF COUNTRY\n\n\
+         The Mayor acknowledged the traditional custodians of the land.\n\n\
+         2 APOLOGIES\n\n\
+         RESOLVED unanimously on the motion of Clr Carter, seconded Clr \
+         Wright that an apology for non attendance due to illness by Clr \
+         Fenton be accepted and leave of absence granted.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("ACKNOWLEDGEMENT OF COUNTRY"), Some("APOLOGIES")]
+    );
+    assert_eq!(apologies(&doc), ["Fenton"]);
+}

@@ -75,10 +75,11 @@ re!(
 );
 
 // "That the apology from Councillors Mawson and Wright be accepted",
-// "Apologies for absence were received from ...".
+// "Apologies for absence were received from ...", "that an apology for
+// non attendance due to illness by Clr Zreika be accepted".
 re!(
     APOLOGY_FROM,
-    r"(?i)apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|accepted|given|tendered|noted))? from(?-u:\b)"
+    r"(?i)apolog(?:y|ies)(?: (?-i:[a-z][a-z\-]*)){0,7}? (?:from|by)(?-u:\b)"
 );
 
 /// Whether part `p` comes right after a vote's record (within its three
@@ -1397,7 +1398,9 @@ fn collect_names(
     found: &mut Vec<Found>,
 ) {
     let opening = opening.trim_start_matches([':', ' ', '-', '–']);
-    let start = head(opening, 120);
+    // (Far enough for "RESOLVED on the motion of Clr A, seconded Clr B
+    // that an apology for non attendance due to illness by Clr C".)
+    let start = head(opening, 200);
     // ("Apologies", "Absent", "Members Absent", "Not present"; but not
     // "ABSENT: ..." under "AYES: ..." / "NAYS: ...", who missed a vote.)
     // (Every opening the pattern takes starts with an "a" or an "n", or
@@ -1557,14 +1560,16 @@ fn absent_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Whether the name at offset `at` moved or seconded a motion
 /// ("Apologies Council’s Resolution Proposed by Mayor McDouall, seconded
-/// by Cr Duncan: THAT apologies from ... are received"): not an
-/// apology of its own.
+/// by Cr Duncan: THAT apologies from ... are received", "RESOLVED on the
+/// motion of Clr Curtin, seconded Clr Simms that an apology ..."): not
+/// an apology of its own.
 fn moved_by(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end().as_bytes();
     let tail = &before[before.len().saturating_sub(12)..];
     [
         &b"proposed by"[..],
         b"moved by",
+        b"motion of",
         b"seconded by",
         b"seconded",
         b"proposed",
