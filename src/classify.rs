@@ -346,11 +346,14 @@ fn kind(text: &str) -> Kind {
             return k;
         }
     }
-    let body = text.trim_start_matches(|c: char| {
-        BULLETS.contains(&c) || c.is_whitespace()
-    });
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| {
+                BULLETS.contains(&c) || c.is_whitespace()
+            })
+            .len();
     // A table cell's closing bar ("Council resolution |") is not text.
-    let body = body.trim_end_matches(['|', ' ']);
+    let body = text[lead..].trim_end_matches(['|', ' ']);
     // (Or with its number: "COUNCIL RESOLUTION 2019/01".)
     let named = body
         .trim_end_matches(':')
@@ -405,9 +408,7 @@ fn kind(text: &str) -> Kind {
                 || !tail.is_empty()
                 || rest.is_empty();
             if marked {
-                return Kind::ResolutionIntro {
-                    rest: text.len() - rest.len(),
-                };
+                return Kind::ResolutionIntro { rest: lead + end };
             }
         }
     }
@@ -736,6 +737,10 @@ mod tests {
                 Kind::ResolutionIntro { rest: 34 },
             ),
             ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
+            // A table row's closing bar is no part of where the
+            // decision starts; nor a bullet before it.
+            ("Resolved: Council x |", Kind::ResolutionIntro { rest: 10 }),
+            ("· Resolved: Council x", Kind::ResolutionIntro { rest: 13 }),
             ("Board resolution", Kind::ResolutionIntro { rest: 16 }),
             ("Committee Resolution:", Kind::ResolutionIntro { rest: 21 }),
             ("- 3 -", Kind::Boilerplate),

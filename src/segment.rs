@@ -749,7 +749,12 @@ fn is_heading_line(
             && title.ends_with('.')
             && is_upper(title)
             && words >= 2
-            && title.split(' ').all(|w| w.trim_end_matches('.').len() > 1));
+            // (A stop set apart counts too: "... 13 NOVEMBER 2023 .")
+            && title
+                .trim_end_matches('.')
+                .trim_end()
+                .split(' ')
+                .all(|w| w.trim_end_matches('.').len() > 1));
     if words == 0 || words > most || stopped {
         return false;
     }
@@ -1372,7 +1377,9 @@ fn inline_heading_end(body: &str) -> Option<usize> {
             return Some(at);
         }
         if upper {
-            if is_upper(w) && letters > 1 {
+            // ("INTEREST(s)": a capital word with its optional plural.)
+            let stem = w.strip_suffix("(s)").unwrap_or(w);
+            if is_upper(stem) && letters > 1 {
                 uppers += 1;
             } else if capital
                 && letters > 1
@@ -1463,7 +1470,9 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
         .trim_start_matches(['\\', '.'])
         .trim()
         .trim_matches('*')
-        .trim();
+        .trim()
+        // "1. Attendance |": a table row's closing bar.
+        .trim_end_matches(['|', ' ']);
     // "20-0112 Approval of the Minutes ...": a Legistar file number
     // before the title.
     let body = after_file_number(body).unwrap_or(body);

@@ -2770,3 +2770,73 @@ fn a_dated_running_head_and_an_apology_accepted_on_a_motion() {
     );
     assert_eq!(apologies(&doc), ["Fenton"]);
 }
+
+/// A parish's minutes with the minute reference before each number, a
+/// title's optional plural and its full stop set apart, and the
+/// decision worded "The meeting agreed the minutes ...".
+#[test]
+fn minute_references_before_numbers_and_a_meeting_that_agreed_the_minutes() {
+    let doc = parse(
+        "C049/23      2.         DECLARATIONS OF DISCLOSABLE PECUNIARY AND \
+         OTHER REGISTERABLE INTEREST(s)\n\n\
+         No declarations\n\n\
+         C051/23      4.         PLANNING MATTERS FOR CONSIDERATION.\n\n\
+         The Parish Clerk reported that there were no planning matters.\n\n\
+         C052/23      5.         TO RECEIVE AND ADOPT THE MINUTES OF THE \
+         PARISH COUNCIL MEETING HELD ON 13 NOVEMBER 2023 .\n\n\
+         The meeting agreed the minutes represented a true record of the \
+         meeting.\n\n\
+         C053/23      6.         MATTERS ARISING.\n\n\
+         No matters arising.\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (
+                Some("2"),
+                Some(
+                    "DECLARATIONS OF DISCLOSABLE PECUNIARY AND OTHER REGISTERABLE INTEREST(s)"
+                )
+            ),
+            (Some("4"), Some("PLANNING MATTERS FOR CONSIDERATION.")),
+            (
+                Some("5"),
+                Some(
+                    "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 13 NOVEMBER 2023 ."
+                )
+            ),
+            (Some("6"), Some("MATTERS ARISING."))
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[2]),
+        [
+            "The meeting agreed the minutes represented a true record of the meeting."
+        ]
+    );
+}
+
+/// A parish's minutes kept as a table, each cell closed by a bar: the
+/// bar is no part of a title or a decision.
+#[test]
+fn a_table_of_minutes_with_closing_bars() {
+    let doc = parse(
+        "MINUTES OF THE PARISH COUNCIL MEETING\n\
+         Subject |\n\
+         Minute |\n\
+         3. Declarations of interests |\n\
+         JB and Clerk declared an interest in the Twinning Association |\n\
+         |\n\
+         4. Minutes |\n\
+         Resolved: Council 19 February 2004 - approved |\n\
+         |\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("Declarations of interests"), Some("Minutes")]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        ["Council 19 February 2004 - approved"]
+    );
+}

@@ -139,15 +139,17 @@ re!(
     SECONDED_AGREED,
     r"(?i)seconded(?-u:\b).*(?-u:\b)(?:agreed|carried|approved)(?-u:\b)"
 );
-// "The Board agreed to ask Liz ...", "The Sub Committee resolved: to note
-// the paper.": the meeting as a whole decided.
 re!(
     RESOLVED_WITHIN,
     r"\sRESOLVED\s*(?:,\s*that\b|that\b)?\s*(?::-|[:\-–—])?\s*(\pL.*)$"
 );
+// "The Board agreed to ask Liz ...", "The Sub Committee resolved: to note
+// the paper.", "The meeting agreed the minutes represented a true
+// record": the meeting as a whole decided. (Not "Members agreed the
+// logistics involved were considerable": a view, not a decision.)
 re!(
     COLLECTIVE,
-    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S)"
+    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:agreed\s+the\s+(?:minutes|following|proposed|recommendations?|report|accounts|budget|dates?|terms|schedule|revised|draft|amended|updated|new)(?-u:\b)|(?:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S))"
 );
 // "... all agreed that the minutes were a true record".
 re!(
