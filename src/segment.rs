@@ -844,6 +844,17 @@ fn is_heading_line(
                     || value.split(['.', '/']).all(|p| p.len() <= 3))
                 && (((is_title(title) || labelled) && !sentence)
                     || next.is_some_and(is_item_type)
+                    // "3. Election of other offices" over "3.1. Internal
+                    // Auditor – ...": a title over its own sub-items.
+                    || (words <= 10
+                        && !sentence
+                        && !title.ends_with(['.', ',', ';'])
+                        && next.is_some_and(|n| {
+                            n.number().is_some_and(|v| {
+                                v.strip_prefix(value.as_str())
+                                    .is_some_and(|r| r.starts_with('.'))
+                            })
+                        }))
                     || is_agenda_wording(title)
                     // "2. 20-0120 An ordinance amending ...": a numbered
                     // line with a Legistar file number.
@@ -1561,11 +1572,20 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     }
     // "Agenda, minutes – With addition of ... the board approved the
     // agenda.": a short label, a dash and a sentence.
+    // (Under an item's number the title may be longer, and the sentence
+    // go on past its stop: "3.2. Representative on the Village Hall
+    // Management Committee – Cllr A proposed ...", "3.1. Internal
+    // Auditor – Clerk informed the Council ... Clerk to action".)
     if let Some((label, rest)) = body.split_once(" – ") {
         let sentence = rest.starts_with(char::is_uppercase)
             && rest.split(' ').nth(7).is_some()
-            && rest.ends_with('.');
-        if sentence && inline_label(body) == Some(label) {
+            && (rest.ends_with('.')
+                || l.marker.is_some() && rest.contains(". "));
+        let numbered_title = l.marker.is_some()
+            && label.split(' ').count() <= 10
+            && is_title(label)
+            && !label.contains(['.', ':', ';', '(']);
+        if sentence && (numbered_title || inline_label(body) == Some(label)) {
             return label;
         }
     }

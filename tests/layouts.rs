@@ -2840,3 +2840,47 @@ fn a_table_of_minutes_with_closing_bars() {
         ["Council 19 February 2004 - approved"]
     );
 }
+
+/// A parish's numbered minutes with sub-items: a title over its own
+/// sub-items is an item however plainly worded; a sub-item's title ends
+/// at a dash before its text; "There were apologies from" lists names;
+/// a name with its post in brackets is not the post of the name before.
+#[test]
+fn sub_items_with_titles_before_a_dash_and_apologies_there_were() {
+    let doc = parse(
+        "Draft Minutes of the Parish Council meeting 9th May 2016\n\n\
+         IN ATTENDANCE: County Cllr David Harlow, Tracy Knights \
+         (Lengthsman & Parish Footpath Officer), and 8 other residents\n\n\
+         3. Election of other offices\n\
+         3.1. Internal Auditor – Clerk informed the Parish Council that Bev \
+         Hill will not be able to continue. Clerk to action\n\
+         3.2. Representative on the Village Hall Management Committee – \
+         Cllr Mike Cain proposed and Cllr Laura Williams seconded that Cllr \
+         Richard Williams continues as Village Hall Representative.\n\n\
+         5. Apologies\n\
+         5.1. There were apologies from Lowri Anderson and Dave Atkinson \
+         (Locality Steward)\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("3"), Some("Election of other offices")),
+            (Some("3.1"), Some("Internal Auditor")),
+            (
+                Some("3.2"),
+                Some(
+                    "Representative on the Village Hall Management Committee"
+                )
+            ),
+            (Some("5"), Some("Apologies"))
+        ]
+    );
+    assert_eq!(doc.items[2].discussion.len(), 1);
+    assert_eq!(apologies(&doc), ["Lowri Anderson", "Dave Atkinson"]);
+    let people = people(&doc);
+    assert_eq!(role_of(&people, "David Harlow"), None);
+    assert_eq!(
+        role_of(&people, "Tracy Knights"),
+        Some("Lengthsman & Parish Footpath Officer")
+    );
+}

@@ -461,9 +461,18 @@ fn is_list_line(text: &str) -> bool {
         && !text.contains('|')
 }
 
-/// Heading words that say the text after them lists people.
-const LISTS_PEOPLE: &[&str] =
-    &["present", "attend", "apolog", "absen", "declaration"];
+/// Whether a heading (in lower case) has a word that says the text after
+/// it lists people: "present", "attendance", "apologies", "absent",
+/// "declarations"; not "Representative on the Village Hall Committee"
+/// nor "Presentations".
+fn lists_people(lower: &str) -> bool {
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w == "present"
+            || ["attend", "apolog", "absen", "declaration"]
+                .iter()
+                .any(|s| w.starts_with(s))
+    })
+}
 
 /// Words with no sentence ending that are too few to make a point, or
 /// a row of a table or list ("Friday 24 May 2019", "Zurich Municipal,
@@ -718,8 +727,7 @@ fn build_item(
             };
             let lower = title.to_lowercase();
             let decisions = outcome::find_all(Para::new(text), formal);
-            let lists_people = LISTS_PEOPLE.iter().any(|w| lower.contains(w))
-                || people::is_list(text);
+            let lists_people = lists_people(&lower) || people::is_list(text);
             if let Some(c) = DOC_FORMAT.captures(text) {
                 // "Minutes of Previous Meeting: 30 March 2021 pdf icon PDF
                 // 365 KB": the report the heading names.

@@ -205,6 +205,10 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Member",
         "Officers",
         "Officer",
+        "Steward",
+        "Warden",
+        "Surveyor",
+        "Lengthsman",
         "Council",
         "Councils",
         "Committee",
@@ -506,6 +510,10 @@ static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Councillor",
         "Ward",
         "Attorney",
+        "Steward",
+        "Warden",
+        "Surveyor",
+        "Lengthsman",
         "Manager,",
     ])
 });
@@ -810,11 +818,11 @@ fn honorific(w: &str) -> bool {
 }
 
 // "Directors present:", "Attendees:", "Members present were", "Council
-// in Attendance:": a label
-// that opens a list of names.
+// in Attendance:", "There were apologies from": a label that opens a
+// list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|apolog(?:y|ies)(?: for absence)?(?: (?:were|was) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|(?:there (?:were|was) (?:an? )?)?apolog(?:y|ies)(?: for absence)?(?: (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1466,12 +1474,24 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 }
 
 /// `text` after a paragraph's number ("2. Apologies were ...", "12)
-/// Present: ...").
+/// Present: ...", "5.1. There were apologies from ...").
 fn without_number(text: &str) -> &str {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    match text.as_bytes().get(digits..digits + 2) {
-        Some([b'.' | b')', b' ']) if (1..=3).contains(&digits) => {
-            &text[digits + 2..]
+    let b = text.as_bytes();
+    let digits = |from: usize| {
+        b[from..].iter().take_while(|c| c.is_ascii_digit()).count()
+    };
+    // "5.", "12)", and a sub-item's "5.1." or "5.1".
+    let mut at = digits(0);
+    if !(1..=3).contains(&at) {
+        return text;
+    }
+    while b.get(at) == Some(&b'.') && (1..=3).contains(&digits(at + 1)) {
+        at += 1 + digits(at + 1);
+    }
+    let marked = matches!(b.get(at), Some(b'.' | b')'));
+    match b.get(at + usize::from(marked)) {
+        Some(b' ') if marked || at > digits(0) => {
+            &text[at + usize::from(marked) + 1..]
         }
         _ => text,
     }
@@ -1889,6 +1909,16 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         if j > i && starts_name(toks, j) {
             return None;
         }
+        // "David Harlow, Tracy Knights (Lengthsman & Parish Footpath
+        // Officer)": the next person, with a post of her own in brackets,
+        // where words with no post among them open a bracket.
+        if j > i
+            && t.bracket
+            && !toks[i].bracket
+            && !toks[i..j].iter().any(|t| ROLE_WORDS.contains(t.word))
+        {
+            return None;
+        }
         let cap = t.word.starts_with(|c: char| c.is_uppercase());
         if cap && HONORIFICS.contains(t.word) {
             // "Mayor Graham Smith, Deputy Mayor James Leslie": the next
@@ -2206,6 +2236,21 @@ pub fn has_bracket_initial(words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_number_is_not_its_text() {
+        for (text, rest) in [
+            ("2. Apologies", "Apologies"),
+            ("12) Present: A", "Present: A"),
+            ("5.1. There were", "There were"),
+            ("5.1 There were", "There were"),
+            ("2004 was a year", "2004 was a year"),
+            ("5 apples", "5 apples"),
+            ("1.5m of rain", "1.5m of rain"),
+        ] {
+            assert_eq!(without_number(text), rest, "{text}");
+        }
+    }
 
     fn names(
         text: &str,
