@@ -2888,3 +2888,29 @@ fn sub_items_with_titles_before_a_dash_and_apologies_there_were() {
         Some("Lengthsman & Parish Footpath Officer")
     );
 }
+
+/// A parish's minutes that list the members present under the title with
+/// no label, each with initials in brackets.
+#[test]
+fn members_listed_under_the_title_without_a_label() {
+    let doc = parse(
+        "Minutes of the Meeting of the Parish Council\n\
+         Thursday 22nd September 2016, The Old School, Kings Caple\n\n\
+         Penny Brandram-Jones (PBJ), Andrew Eames (AE), Harry Bees (HB), \
+         Russell Nunn (RN)\n\n\
+         1 Apologies for Absence\n\
+         Apologies were accepted from Tim Over\n\n\
+         2 Minutes of Previous Meeting\n\
+         Resolved: to approve the Minutes of 14th July as drafted\n",
+    );
+    assert_eq!(
+        attending(&doc),
+        [
+            "Penny Brandram-Jones",
+            "Andrew Eames",
+            "Harry Bees",
+            "Russell Nunn"
+        ]
+    );
+    assert_eq!(apologies(&doc), ["Tim Over"]);
+}

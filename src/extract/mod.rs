@@ -191,6 +191,11 @@ pub fn extract(
             Some(label) if is_text(&p.kind) => {
                 collect_names(lines, p, label, label, None, None, &mut found)
             }
+            None if is_text(&p.kind) && unlabelled_names(lines, p) => {
+                collect_names(
+                    lines, p, PRESENT, PRESENT, None, None, &mut found,
+                )
+            }
             _ => collect_mentions(lines, p, None, None, &mut found),
         }
         list_label = next_list_label(lines, p, label);
@@ -449,6 +454,23 @@ fn next_list_label(
                 && is_list_line(&lines[p.lines[0]].line.text)
         })
     })
+}
+
+/// The label an unlabelled list of who was there is read with.
+const PRESENT: &str = "Present:";
+
+/// Whether part `p`, before the first item, is a list of three names or
+/// more and nothing else but the initials or posts in brackets after
+/// them: "Penny Brandram-Jones (PBJ), Julie Brandram Jones (JBJ), Andrew
+/// Eames (AE)", the members present under the title, with no label.
+fn unlabelled_names(lines: &[Classified<'_>], p: &Part) -> bool {
+    let text = joined(lines, &p.lines, 0);
+    // (Whole names: "Housing Welfare and Traveller" after a post is no
+    // list of "Welfare" and "Traveller".)
+    text.matches(',').count() >= 2
+        && people::names_listed(&text).is_some_and(|ms| {
+            ms.len() >= 3 && ms.iter().all(|m| m.words.len() >= 2)
+        })
 }
 
 /// A line of a list with one name or post to a line: a few words, no
