@@ -367,6 +367,18 @@ fn kind(text: &str) -> Kind {
     {
         return Kind::ResolutionIntro { rest: text.len() };
     }
+    // "RECOMMENDED - T H A T the minutes ... be approved": a committee's
+    // decision that goes to the council, in capitals (not "Recommended
+    // that ..." in a report's text).
+    if let Some(after) = body.strip_prefix("RECOMMENDED") {
+        let after = after.trim_start();
+        let sep = after.trim_start_matches(['-', '–', '—', ':']);
+        if sep.len() < after.len() || after.is_empty() {
+            return Kind::ResolutionIntro {
+                rest: text.len() - sep.trim_start().len(),
+            };
+        }
+    }
     if first == b'r' {
         // Not "Resolution Number 10, Series of 1984 says ...": the
         // decision after the number starts a sentence.
@@ -737,6 +749,12 @@ mod tests {
                 Kind::ResolutionIntro { rest: 34 },
             ),
             ("Council resolution |", Kind::ResolutionIntro { rest: 20 }),
+            (
+                "RECOMMENDED - T H A T x",
+                Kind::ResolutionIntro { rest: 14 },
+            ),
+            ("RECOMMENDED", Kind::ResolutionIntro { rest: 11 }),
+            ("Recommended that x", Kind::Text),
             // A table row's closing bar is no part of where the
             // decision starts; nor a bullet before it.
             ("Resolved: Council x |", Kind::ResolutionIntro { rest: 10 }),

@@ -81,6 +81,17 @@ enum Mode {
     Declarations,
 }
 
+/// Where the title of a page of one agenda item stands: the line after
+/// the ModernGov page's "Agenda item" at its head.
+fn item_page(lines: &[Classified<'_>]) -> Option<usize> {
+    let first = next_non_blank(lines, 0)?;
+    let l = &lines[first];
+    (l.kind == Kind::Boilerplate
+        && l.line.text.eq_ignore_ascii_case("agenda item"))
+    .then(|| next_non_blank(lines, first + 1))
+    .flatten()
+}
+
 /// Splits classified lines into items and parts.
 pub fn segment(lines: &[Classified<'_>]) -> Segments {
     let layout = Layout::of(lines);
@@ -97,6 +108,12 @@ pub fn segment(lines: &[Classified<'_>]) -> Segments {
         if starts.iter().all(|s| labelled.binary_search(s).is_ok()) {
             starts = labelled;
         }
+    }
+    // A ModernGov item page ("Agenda item" over the item's title) is one
+    // item, whatever titles its minutes hold within ("Use of Acronyms",
+    // "Late Reports" under "Any other business").
+    if let Some(title) = item_page(lines) {
+        starts.retain(|&s| s == title);
     }
     let mut segs = Segments::default();
     let first = starts.first().copied().unwrap_or(lines.len());
@@ -1591,7 +1608,11 @@ pub fn heading_title<'a>(l: &'a Classified<'_>) -> &'a str {
     }
     match inline_heading_end(body) {
         Some(end) => body[..end].trim_end_matches(['.', ' ', '-', '–']),
-        None => body,
+        // "44 MINUTES -": a dash with nothing after it.
+        None => match body.trim_end_matches([' ', '-', '–', '—']) {
+            t if !t.is_empty() && body[t.len()..].starts_with(' ') => t,
+            _ => body,
+        },
     }
 }
 

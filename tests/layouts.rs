@@ -2914,3 +2914,60 @@ fn members_listed_under_the_title_without_a_label() {
     );
     assert_eq!(apologies(&doc), ["Tim Over"]);
 }
+
+/// Welsh committee minutes: "RECOMMENDED" in capitals is the committee's
+/// decision, "T H A T" spaced out is written whole, and a title's dash
+/// with nothing after it is no part of the title.
+#[test]
+fn recommended_in_capitals_and_that_spaced_out() {
+    let doc = parse(
+        "Minutes of a meeting held on 17th May, 2018.\n\n\
+         Present: Councillor V.J. Bailey (Chairman); Councillors Mrs. P. \
+         Drake and M. Lloyd.\n\n\
+         43        APPOINTMENT OF VICE-CHAIRMAN -\n\n\
+         RESOLVED - T H A T Councillor M. Lloyd be appointed Vice-Chairman \
+         for the Municipal Year.\n\n\
+         44        MINUTES -\n\n\
+         RECOMMENDED - T H A T the minutes of the meeting held on 19th \
+         April, 2018 be approved as a correct record.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some("APPOINTMENT OF VICE-CHAIRMAN"), Some("MINUTES")]
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        [
+            "THAT Councillor M. Lloyd be appointed Vice-Chairman for the Municipal Year."
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "THAT the minutes of the meeting held on 19th April, 2018 be approved as a correct record."
+        ]
+    );
+}
+
+/// A ModernGov item page is one item, whatever titles its minutes hold.
+#[test]
+fn an_item_page_is_one_item_whatever_titles_it_holds() {
+    let doc = parse(
+        "Agenda item\n\n\
+         Any other business that the Chairman considers urgent\n\n\
+         Minutes:\n\n\
+         The following items of business were raised:\n\n\
+         Use of Acronyms\n\n\
+         Report authors were reminded that acronyms should be spelt out at \
+         first use.\n\n\
+         Late Reports\n\n\
+         The Committee agreed that late reports would only be considered \
+         for a good reason.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [Some(
+            "Any other business that the Chairman considers urgent"
+        )]
+    );
+}

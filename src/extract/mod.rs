@@ -1148,7 +1148,22 @@ fn build_item(
         ));
     }
     drop_repeated_resolutions(&mut item);
+    for r in &mut item.resolutions {
+        despace_that(&mut r.text);
+    }
     item
+}
+
+/// "T H A T Councillor M. Lloyd be appointed": the word spaced out for
+/// emphasis, as some councils set it, written whole.
+fn despace_that(text: &mut String) {
+    for spaced in ["T H A T ", "T H A T:", "T H A T,"] {
+        if let Some(rest) = text.strip_prefix(spaced) {
+            let tail = &spaced[7..];
+            *text = format!("THAT{tail}{rest}");
+            return;
+        }
+    }
 }
 
 /// In a document with no item headings, the lines at the top down to
