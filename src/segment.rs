@@ -854,10 +854,20 @@ fn is_heading_line(
             // before a title in capitals.
             let suffixed =
                 value.ends_with(|c: char| c.is_ascii_alphabetic()) && !roman;
+            // "MM21/03        Environmental Planning ... Bill 2021": a
+            // report's number (letters, then figures) set apart from its
+            // title by a column's gap (not "SI20/13 Toormina BMX Upgrade
+            // Project", a report named in a table of interests).
+            let report = value.starts_with(|c: char| c.is_ascii_uppercase())
+                && value.contains('/')
+                && l.line.raw.get(value.len()..).is_some_and(|r| {
+                    r.starts_with("  ") || r.starts_with('\t')
+                });
             !date
                 && (!suffixed || is_upper(title))
                 && (roman
                     || long
+                    || report
                     || value.split(['.', '/']).all(|p| p.len() <= 3))
                 && (((is_title(title) || labelled) && !sentence)
                     || next.is_some_and(is_item_type)
@@ -1008,6 +1018,55 @@ fn is_agenda_wording(title: &str) -> bool {
             w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())
         })
 }
+
+/// "Public forum commenced": three words at most in sentence case, with
+/// no verb that would make them a sentence ("Apologies were received")
+/// nor a vote's words ("Motion passed unanimously", "And resolved").
+fn short_heading(text: &str) -> bool {
+    let words: SmallVec<[&str; 4]> = text.split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && !SENTENCE_STARTS.contains(&words[0])
+        && !TITLES.contains(&words[0])
+        && !words.iter().any(|w| {
+            let w = w.to_ascii_lowercase();
+            NO_SHORT_HEADING.contains(&w.as_str())
+        })
+}
+
+/// Words a short heading in sentence case never holds: a verb that
+/// makes it a sentence, a little word that joins a longer title, a
+/// vote's words.
+const NO_SHORT_HEADING: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "be",
+    "been",
+    "will",
+    "would",
+    "to",
+    "and",
+    "of",
+    "the",
+    "motion",
+    "moved",
+    "seconded",
+    "passed",
+    "carried",
+    "resolved",
+    "agreed",
+    "approved",
+    "adopted",
+    "lost",
+    "defeated",
+    "unanimously",
+    "vote",
+    "voted",
+];
 
 /// "(Ordinance)", "(Second Reading Agenda 12)", "(Report)": the kind of
 /// business under an agenda item's title in US council agendas.
@@ -1188,6 +1247,7 @@ fn is_standalone_heading(
     }
     if text.split_whitespace().count() > most_words
         || !(is_title(text)
+            || short_heading(text)
             || (documented.is_some() && is_agenda_wording(text)))
     {
         return false;

@@ -2971,3 +2971,41 @@ fn an_item_page_is_one_item_whatever_titles_it_holds() {
         )]
     );
 }
+
+/// InfoCouncil minutes (New South Wales): a short heading in sentence
+/// case ("Public forum commenced"), and a report's number set apart from
+/// its title by a column's gap opens an item; the same number in a table
+/// of interests does not.
+#[test]
+fn a_sentence_case_heading_and_a_report_number_before_its_title() {
+    let doc = parse(
+        "PRESENT:              Cr Denise Knight, Cr Paul Amos, Cr John Arkan\n\n\
+         Disclosure of Interest\n\n\
+         Cr Paul Amos declared an interest in the following item.\n\n\
+         SI20/13 Toormina BMX Upgrade Project\n\n\
+         Non-Pecuniary - Less Than Significant Conflict as he was a sponsor \
+         of a club member.\n\n\
+         Public forum commenced\n\n\
+         No public forums.\n\n\
+         Mayoral Minute\n\n\
+         MM21/03        Environmental Planning Amendment Bill 2021\n\n\
+         2021/197\n\n\
+         Resolved (Cr Denise Knight)\n\n\
+         That Council calls on the NSW Government to withdraw the Bill.\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (None, Some("Disclosure of Interest")),
+            (None, Some("Public forum commenced")),
+            (
+                Some("MM21/03"),
+                Some("Environmental Planning Amendment Bill 2021")
+            )
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[2]),
+        ["That Council calls on the NSW Government to withdraw the Bill."]
+    );
+}
