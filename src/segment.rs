@@ -668,6 +668,11 @@ pub(crate) fn is_table_header(t: &str) -> bool {
 const NOT_HEADINGS: &[&str] = &[
     "present",
     "absent",
+    // Welsh: present, absent, apologies.
+    "presennol",
+    "yn bresennol",
+    "absennol",
+    "ymddiheuriadau",
     "in attendance",
     "also present",
     "members present",
@@ -1163,6 +1168,9 @@ const NOT_STANDALONE: &[&str] = &[
     "committee resolution",
     "present",
     "absent",
+    "presennol",
+    "yn bresennol",
+    "absennol",
     "staff",
     "in attendance",
     "also present",

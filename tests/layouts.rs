@@ -3009,3 +3009,76 @@ fn a_sentence_case_heading_and_a_report_number_before_its_title() {
         ["That Council calls on the NSW Government to withdraw the Bill."]
     );
 }
+
+/// A Welsh community council's minutes in Welsh: the date with Welsh
+/// month and ordinal, the council's name, who was present (PRESENNOL)
+/// and who sent apologies (ymddiheuriadau), decisions agreed
+/// (cytunwyd), approved (cymeradwywyd) and planning verdicts.
+#[test]
+fn minutes_written_in_welsh() {
+    let doc = parse(
+        "\tCyfarfod 9fed Medi 2020\n\n\
+         \tCynhaliwyd cyfarfod Cyngor Cymuned Llanfair a Bryn o bell am \
+         7.30pm.\n\n\
+         \tPRESENNOL\n\
+         \tCynghorwyr Alun Rees, Mair Evans, Owen Price a’r Cynghorydd Sir \
+         Siân Lloyd.\n\n\
+         \t\tCROESO AC YMDDIHEURIADAU\n\
+         \t\tCymerwyd y Gadair gan y Cyng. O. Price.\n\
+         \t\tDerbyniwyd ymddiheuriadau gan y Cynghorwyr Huw Jenkins a Nia \
+         Owen.\n\n\
+         \t\tCADARNHAU COFNODION Y CYFARFOD DIWETHAF\n\
+         \t\tCynigiwyd gan y Cyng. A. Rees, eiliwyd gan y Cyng. M. Evans a \
+         chytunwyd yn unfrydol bod cofnodion y cyfarfod diwethaf yn \
+         gywir.\n\n\
+         \t\tASESIAD RISG\n\
+         \t\tCymeradwywyd yr Asesiad Risg ar gyfer 2020/21 yn unfrydol.\n\n\
+         \t\tCYNLLUNIO\n\
+         \t\tCytunwyd ar y sylwadau canlynol:\n\
+         \t\tE/40723\n\
+         \t\tAddasu Adeilad yn Annedd\n\
+         \t\tDIM GWRTHWYNEBIAD\n\n\
+         \t\tUNRHYW FATER ARALL\n\
+         \t\tDiolchwyd i aelodau a daeth y cyfarfod i ben am 9.00pm \
+         ac eithrio trafod gyda Chyngor Sir Gâr.\n",
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2020-09-09")
+    );
+    assert_eq!(
+        doc.meeting.body.as_deref(),
+        Some("Cyngor Cymuned Llanfair a Bryn")
+    );
+    // (In either order: the scan reads the titled first name, the list
+    // the others.)
+    let mut present = attending(&doc);
+    present.sort_unstable();
+    assert_eq!(
+        present,
+        ["Alun Rees", "Mair Evans", "Owen Price", "Siân Lloyd"]
+    );
+    let mut absent = apologies(&doc);
+    absent.sort_unstable();
+    assert_eq!(absent, ["Huw Jenkins", "Nia Owen"]);
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("CROESO AC YMDDIHEURIADAU"),
+            Some("CADARNHAU COFNODION Y CYFARFOD DIWETHAF"),
+            Some("ASESIAD RISG"),
+            Some("CYNLLUNIO"),
+            Some("UNRHYW FATER ARALL")
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        ["cofnodion y cyfarfod diwethaf yn gywir."]
+    );
+    assert_eq!(
+        resolved(&doc.items[2]),
+        ["Cymeradwywyd yr Asesiad Risg ar gyfer 2020/21 yn unfrydol."]
+    );
+    assert_eq!(resolved(&doc.items[3]), ["DIM GWRTHWYNEBIAD"]);
+    assert!(!names(&doc).contains(&"Gâr"));
+}

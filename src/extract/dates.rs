@@ -72,13 +72,15 @@ pub fn detect(text: &str) -> Option<DateOrder> {
 // An ordinal's "th" may come out of a scanned page as "™", "”", "°"
 // or "*" ("11™ JUNE", "2”° DECEMBER"), or stand apart ("15 TH"). A day
 // may follow a time with no space ("4.00pm1 July 2021").
-const MONTH: &str =
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+// Welsh councils write the months in Welsh ("10fed Mehefin 2020", the
+// ordinal's ending Welsh too: "1af", "2il", "3ydd", "5ed", "11eg",
+// "21ain").
+const MONTH: &str = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)";
 
 re!(
     DAY_MONTH,
     &format!(
-        r#"(?i)(?:(?-u:\b)|[ap]m)(\d{{1,2}})(?:\s?(?:st|nd|rd|th)|[”"°*™]{{1,2}})?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"#
+        r#"(?i)(?:(?-u:\b)|[ap]m)(\d{{1,2}})(?:\s?(?:st|nd|rd|th)|af|il|ydd|fed|ed|eg|ain|[”"°*™]{{1,2}})?(?:\s+day)?(?:\s+of)?[\s\-]+{MONTH},?[\s\-]+(\d{{4}}|\d{{2}}(?-u:\b))"#
     )
 );
 re!(
@@ -115,7 +117,28 @@ pub(crate) fn is_month_name(w: &str) -> bool {
         })
 }
 
+/// The Welsh names of the months, in order.
+const WELSH_MONTHS: [&str; 12] = [
+    "ionawr",
+    "chwefror",
+    "mawrth",
+    "ebrill",
+    "mai",
+    "mehefin",
+    "gorffennaf",
+    "awst",
+    "medi",
+    "hydref",
+    "tachwedd",
+    "rhagfyr",
+];
+
 fn month(s: &str) -> Option<u32> {
+    if let Some(i) =
+        WELSH_MONTHS.iter().position(|w| w.eq_ignore_ascii_case(s))
+    {
+        return u32::try_from(i + 1).ok();
+    }
     let m = s.get(..3)?.to_ascii_lowercase();
     let i = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -271,6 +294,22 @@ mod tests {
             "2020-11-02"
         );
         assert_eq!(DateOrder::Dmy.resolve(us), DateOrder::Dmy);
+    }
+
+    #[test]
+    fn welsh_months_and_ordinals() {
+        for (text, iso) in [
+            ("Cyfarfod 10fed Mehefin 2020", "2020-06-10"),
+            ("ar yr 11eg Mawrth 2020", "2020-03-11"),
+            ("1af Ebrill 2020", "2020-04-01"),
+            ("31ain Mai 2021", "2021-05-31"),
+        ] {
+            let got = find_date(text, DateOrder::Dmy).map(|d| d.0.to_string());
+            assert_eq!(got.as_deref(), Some(iso), "{text}");
+        }
+        // (An English "1 May 2020" still reads as May.)
+        let got = find_date("1 May 2020", DateOrder::Dmy).unwrap().0;
+        assert_eq!(got.to_string(), "2020-05-01");
     }
 
     #[test]

@@ -69,6 +69,14 @@ re!(
     r"(?i)(?:minutes|meeting|summary)(?: \([^)]{1,30}\))? of (?:the )?(?:proceedings (?:of|at) (?:the )?)?"
 );
 re!(HELD, r"^(.{3,80}?) (?:held|met) ");
+// A Welsh council's name: "Cyngor Cymuned Manordeilo a Salem" (the
+// community council of Manordeilo and Salem), "Cyngor Tref Llandeilo",
+// "Cyngor Sir Gâr": the kind of council, then the place's words and the
+// "a" (and) between them.
+re!(
+    WELSH_BODY,
+    r"Cyngor (?:Cymuned|Tref|Sir|Dinas|Bwrdeistref Sirol)(?: (?:\p{Lu}[\p{L}'’\-]*|a|ac)(?-u:\b))+"
+);
 // "Environment & Transport Cabinet Committee - Wednesday, 28th ..."
 re!(
     TITLE_DASH,
@@ -720,6 +728,13 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
     }
     if lone.is_some() {
         return lone;
+    }
+    for l in clean.iter().filter(|l| has_bytes!(l, "Cyngor ")) {
+        if let Some(m) = WELSH_BODY.find(l) {
+            let name =
+                m.as_str().trim_end_matches(" a").trim_end_matches(" ac");
+            return Some(name.to_string());
+        }
     }
     let held =
         |l: &&Cow<'_, str>| has_bytes!(l, " held ") || has_bytes!(l, " met ");

@@ -79,7 +79,7 @@ re!(
 // non attendance due to illness by Clr Zreika be accepted".
 re!(
     APOLOGY_FROM,
-    r"(?i)apolog(?:y|ies)(?: (?-i:[a-z][a-z\-]*)){0,7}? (?:from|by)(?-u:\b)"
+    r"(?i)apolog(?:y|ies)(?: (?-i:[a-z][a-z\-]*)){0,7}? (?:from|by)(?-u:\b)|ymddiheuriad(?:au)? (?:gan|oddi wrth)(?-u:\b)"
 );
 
 /// Whether part `p` comes right after a vote's record (within its three
@@ -376,7 +376,7 @@ fn push_decisions(
 
 re!(
     LIST_CELL,
-    r"(?i)^(present|in attendance|also present|also in attendance|members|councillors|staff|officers|(?:members\s+)?on\s+leave\s+of\s+absence|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum)\s*[:|]?$"
+    r"(?i)^(present|in attendance|also present|also in attendance|members|councillors|staff|officers|(?:members\s+)?on\s+leave\s+of\s+absence|(?:members|officers|officials|staff|councillors|directors|trustees|commissioners|councilmembers|aldermen|supervisors|council|board|committee|others|guests|visitors) (?:present|in attendance)|apologies(?: for absence)?|absent|public forum|(?:yn )?bresennol|presennol|ymddiheuriadau|absennol)\s*[:|]?$"
 );
 
 /// Whether a part before the first item is a formal resolution with
@@ -1459,8 +1459,9 @@ fn collect_names(
         // (The vote's record names them.)
         return;
     }
-    let apology =
-        absent || (has_any!(start, "apolog") && APOLOGY_FROM.is_match(start));
+    let apology = absent
+        || (has_any!(start, "apolog", "ymddiheur")
+            && APOLOGY_FROM.is_match(start));
     // Names are read over the part's lines joined, so that a list or a
     // name wrapped onto the next line stays whole; each offset maps back
     // to the line it came from. A single line is read where it is.

@@ -49,6 +49,15 @@ re!(
     IT_WAS_DECIDED,
     r"(?i)^it was (?:(?:also|further|then|therefore|subsequently|unanimously|duly|finally|generally)\s+)*(?:agreed|resolved|decided)(?:\s+unanimously)?,?\s+(?:that\s+(.+)|(to\s.+))$"
 );
+// Welsh: "... a chytunwyd yn unfrydol bod X" (and it was unanimously
+// agreed that X), "... ac roedd pawb yn unfrydol bod X" (and all were
+// unanimous that X), "Cytunwyd yn unfrydol i X" (it was agreed to X),
+// "Penderfynwyd y dylid X": the decision after "bod" (that), or from
+// "i" (to) or "y dylid" / "y dylai" (that ... should).
+re!(
+    WELSH_AGREED,
+    r"(?i)(?:^|\s)(?:a |ac |fe )?(?:chytunwyd|cytunwyd|gytunwyd|penderfynwyd|roedd pawb yn unfrydol)(?:\s+yn\s+unfrydol)?,?\s+(?:[^,]{1,120},\s+)??(?:(?:bod|fod)\s+(.+)|((?:i|y dylid|y dylai|y dylai’r|y dylai'r)\s.+))$"
+);
 // US forms: "Motion by Gary Mantay, second by Dick Dillon to approve the
 // minutes." The decision is the "to ..." clause.
 re!(
@@ -162,10 +171,12 @@ re!(
     r#"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous|all in favou?r|all voted ["“]?(?:aye|yes|in favou?r))(?-u:\b)"#
 );
 re!(FAILED, r"(?i)(?-u:\b)(?:failed|defeated|lost|died)(?-u:\b)");
-// A planning decision in capitals: "NO OBJECTIONS", "APPROVED".
+// A planning decision in capitals: "NO OBJECTIONS", "APPROVED"; in
+// Welsh, "DIM GWRTHWYNEBIAD" (no objection), "DIM SYLWADAU" (no
+// comments), "CEFNOGI" (support), "GWRTHWYNEBU" (object).
 re!(
     VERDICT,
-    r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION)(?-u:\b)"
+    r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION|DIM GWRTHWYNEBIAD|DIM SYLW(?:ADAU)?|CEFNOGI|GWRTHWYNEBU)(?-u:\b)"
 );
 
 re!(
@@ -483,6 +494,23 @@ fn decision_in(
     // decision already found, not one of its own.
     if super::motion::is_vote_record(Para::new(plain)) {
         return None;
+    }
+    // Welsh: "Cynigiwyd gan y Cyng. A, eiliwyd gan y Cyng. B a chytunwyd
+    // yn unfrydol bod ...", "Cytunwyd yn unfrydol i ...", "Cymeradwywyd
+    // yr Asesiad Risg ...".
+    if has("cytunwyd")
+        || has("unfrydol")
+        || has("penderfynwyd")
+        || lower.starts_with("cymeradwywyd")
+    {
+        if lower.starts_with("cymeradwywyd") {
+            return out(plain, whole);
+        }
+        if let Some(c) = WELSH_AGREED.captures(plain) {
+            *proposed = false;
+            let decision = c.get(1).or_else(|| c.get(2));
+            return out(decision.map_or(plain, |m| m.as_str()), whole);
+        }
     }
     if has("motion") && plain.starts_with("Motion to ") {
         if let Some(c) = MOTION_MOVED.captures(plain) {

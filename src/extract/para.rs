@@ -47,6 +47,11 @@ const WORDS: &[(&str, u8)] = &[
     ("voted", DECISION),
     ("authori", DECISION),
     ("endorsed", DECISION),
+    // Welsh: agreed, unanimous, resolved, approved.
+    ("cytunwyd", DECISION),
+    ("unfrydol", DECISION),
+    ("penderfynwyd", DECISION),
+    ("cymeradwywyd", DECISION),
     ("lost", OUTCOME),
     ("defeated", OUTCOME),
     ("passed", OUTCOME),

@@ -69,6 +69,11 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Lieutenant",
         "Sergeant",
         "Cllor",
+        // Welsh: "Cyng. O. Williams", "y Cynghorydd Sir Joseph Davies",
+        // "Cynghorwyr Alun Davies, Arwel Davies".
+        "Cyng",
+        "Cynghorydd",
+        "Cynghorwyr",
         "Commissioner",
         "Supervisor",
         "Trustee",
@@ -77,6 +82,7 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Councilmember",
         "Councilmembers",
         "Commissioners",
+        "Cynghorwyr",
     ])
 });
 
@@ -89,6 +95,7 @@ static PLURAL: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Crs",
         "Councilmembers",
         "Commissioners",
+        "Cynghorwyr",
     ])
 });
 
@@ -822,7 +829,7 @@ fn honorific(w: &str) -> bool {
 // list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|(?:there (?:were|was) (?:an? )?)?apolog(?:y|ies)(?: for absence)?(?: (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|(?:there (?:were|was) (?:an? )?)?apolog(?:y|ies)(?: for absence)?(?: (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|(?:derbyniwyd )?ymddiheuriadau (?:gan|oddi wrth)\s+(?:y\s+)?|(?:yn )?(?:bresennol|presennol)\s*:\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1031,7 +1038,7 @@ fn listed(toks: &[Tok<'_>], from: usize, out: &mut Vec<Mention>) {
                 // its element when a name follows without a comma.)
                 let ends_element = toks[next - 1].ends(b",;.")
                     || next == toks.len()
-                    || toks[next].word == "and"
+                    || joins(toks, next)
                     || (words.len() >= 2 && toks[next].word == "The")
                     // (Not "Joseph (Fish) Rariwi", a nickname.)
                     || (!bracket.is_empty()
@@ -1184,8 +1191,7 @@ fn post_element(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         }
         has_role |= t.word.split('/').any(|w| ROLE_WORDS.contains(w));
         j += 1;
-        if !t.punct.is_empty() || toks.get(j).is_some_and(|n| n.word == "and")
-        {
+        if !t.punct.is_empty() || joins(toks, j) {
             break;
         }
     }
@@ -1363,6 +1369,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let lead = text.len() - body.len();
     let label = (has_any!(start, "present", "attend")
         || has_any!(start, "absent", "apolog")
+        || has_any!(start, "ymddiheur", "bresennol")
         || has_any!(start, "board:", "selectmen:")
         || has_any!(start, "excused", "roll call")
         || plural_label(body))
@@ -1471,6 +1478,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
     }
     kept
+}
+
+/// Whether token `j` joins two names: "and", or in Welsh "a", "ac" or
+/// "a’r" before a capital ("Hubert Gwynne a Doris Jones").
+fn joins(toks: &[Tok<'_>], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        t.word == "and"
+            || matches!(t.word, "a" | "ac" | "a’r" | "a'r")
+                && t.punct.is_empty()
+                && toks.get(j + 1).is_some_and(|n| starts_upper(n.word))
+    })
 }
 
 /// `text` after a paragraph's number ("2. Apologies were ...", "12)
@@ -1711,6 +1729,11 @@ fn honorific_mention(
 ) -> Option<(Vec<Mention>, usize)> {
     let t = toks[i];
     let mut j = i;
+    // "Cyngor Sir Gâr": in Welsh, "Sir" after "Cyngor" (council) is the
+    // county, no honorific.
+    if t.word == "Sir" && i > 0 && toks[i - 1].word.ends_with("yngor") {
+        return None;
+    }
     // "County Councillor", "Borough Councillor"
     if (matches!(t.word, "County" | "Borough" | "District" | "Parish")
         && toks
@@ -1864,7 +1887,7 @@ fn honorific_mention(
         out.push(m);
         // Lists go on after a comma or "and".
         let sep = toks[j - 1].ends(b",");
-        if j < toks.len() && toks[j].word == "and" {
+        if joins(toks, j) {
             j += 1;
         } else if !sep {
             break;
@@ -1874,6 +1897,7 @@ fn honorific_mention(
             && (PLURAL.contains(toks[j].word)
                 || toks[j].word.starts_with("Councillor")
                 || toks[j].word.starts_with("Cllr")
+                || toks[j].word.starts_with("Cyng")
                 || matches!(toks[j].word, "County" | "Borough" | "District"))
         {
             break;
