@@ -375,7 +375,7 @@ fn kind(text: &str) -> Kind {
         let sep = after.trim_start_matches(['-', '–', '—', ':']);
         if sep.len() < after.len() || after.is_empty() {
             return Kind::ResolutionIntro {
-                rest: text.len() - sep.trim_start().len(),
+                rest: lead + body.len() - sep.trim_start().len(),
             };
         }
     }

@@ -736,17 +736,16 @@ fn is_heading_line(
         // (The label marks a title however long: "To elect a Chairman of
         // the County Council for the Civic Year 2020/21 Minutes: ...".)
         let most = if minutes_label_at(text).is_some() {
-            25
+            Some(25)
         } else if prev.is_some_and(|p| is_table_rule(&p.line.text)) {
-            12
+            Some(12)
         } else {
-            0
+            None
         };
         let title = heading_title(l);
-        if most > 0
+        if most.is_some_and(|most| title.split(' ').count() <= most)
             && title.len() < text.len()
             && is_title(title)
-            && title.split(' ').count() <= most
         {
             return true;
         }

@@ -1157,11 +1157,9 @@ fn build_item(
 /// "T H A T Councillor M. Lloyd be appointed": the word spaced out for
 /// emphasis, as some councils set it, written whole.
 fn despace_that(text: &mut String) {
-    for spaced in ["T H A T ", "T H A T:", "T H A T,"] {
-        if let Some(rest) = text.strip_prefix(spaced) {
-            let tail = &spaced[7..];
-            *text = format!("THAT{tail}{rest}");
-            return;
+    if let Some(rest) = text.strip_prefix("T H A T") {
+        if rest.starts_with([' ', ':', ',']) {
+            *text = format!("THAT{rest}");
         }
     }
 }

@@ -264,9 +264,16 @@ fn passive(lower: &str) -> bool {
     })
 }
 
+/// The decision a "that ..." or "to ..." pattern captured: its first
+/// group or its second.
+fn that_or_to<'a>(c: &regex::Captures<'a>) -> &'a str {
+    c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
+}
+
 /// Where "it was ..." starts after a clause of how the meeting came to
 /// its decision ("upon being put to the vote it was resolved that ...",
-/// "following discussion, it was agreed to ...").
+/// "following discussion, it was agreed to ..."): a short clause, or
+/// one a comma ends.
 fn vote_lead(lower: &str) -> Option<usize> {
     let first = lower.split(' ').next()?;
     if !matches!(first, "upon" | "on" | "after" | "following" | "having") {
@@ -274,9 +281,9 @@ fn vote_lead(lower: &str) -> Option<usize> {
     }
     let at = lower.find(" it was ")? + 1;
     let clause = &lower[..at];
-    (at <= 80 && !clause.contains([',', ';', ':']) || clause.ends_with(", "))
+    let plain = at <= 80 && !clause.contains(',');
+    (!clause.contains([';', ':']) && (plain || clause.ends_with(", ")))
         .then_some(at)
-        .filter(|_| !clause[..at - 1].contains([';', ':']))
 }
 
 /// "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll
@@ -498,18 +505,14 @@ fn decision_in(
     // Welsh: "Cynigiwyd gan y Cyng. A, eiliwyd gan y Cyng. B a chytunwyd
     // yn unfrydol bod ...", "Cytunwyd yn unfrydol i ...", "Cymeradwywyd
     // yr Asesiad Risg ...".
-    if has("cytunwyd")
-        || has("unfrydol")
-        || has("penderfynwyd")
-        || lower.starts_with("cymeradwywyd")
-    {
-        if lower.starts_with("cymeradwywyd") {
-            return out(plain, whole);
-        }
+    if lower.starts_with("cymeradwywyd") {
+        return out(plain, whole);
+    }
+    // (Each of the pattern's verbs ends in "wyd".)
+    if has("wyd") || has("unfrydol") {
         if let Some(c) = WELSH_AGREED.captures(plain) {
             *proposed = false;
-            let decision = c.get(1).or_else(|| c.get(2));
-            return out(decision.map_or(plain, |m| m.as_str()), whole);
+            return out(that_or_to(&c), whole);
         }
     }
     if has("motion") && plain.starts_with("Motion to ") {
@@ -610,8 +613,7 @@ fn decision_in(
     if !formal && i > 0 && lower.starts_with("it was ") {
         if let Some(c) = IT_WAS_DECIDED.captures(plain) {
             *proposed = false;
-            let decision = c.get(1).or_else(|| c.get(2));
-            return out(decision.map_or(plain, |m| m.as_str()), false);
+            return out(that_or_to(&c), false);
         }
     }
     if *proposed {
@@ -639,8 +641,7 @@ fn decision_in(
         if let Some(at) = vote_lead(&lower) {
             if let Some(c) = IT_WAS_DECIDED.captures(&plain[at..]) {
                 *proposed = false;
-                let decision = c.get(1).or_else(|| c.get(2));
-                return out(decision.map_or(plain, |m| m.as_str()), whole);
+                return out(that_or_to(&c), whole);
             }
         }
     }

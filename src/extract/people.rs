@@ -82,7 +82,6 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Councilmember",
         "Councilmembers",
         "Commissioners",
-        "Cynghorwyr",
     ])
 });
 
