@@ -690,6 +690,15 @@ const NOT_HEADINGS: &[&str] = &[
     "officers recommendation",
 ];
 
+/// Whether `s` holds a word: three letters or more and no figure (not
+/// "SA19 7TE").
+fn wordy(s: &str) -> bool {
+    s.split(' ').any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && w.chars().all(|c| !c.is_ascii_digit())
+    })
+}
+
 /// Whether the letters of `s` are all capitals (and there are some).
 fn is_upper(s: &str) -> bool {
     // A small ASCII letter settles it; ASCII text needs only its capitals.
@@ -784,10 +793,6 @@ fn is_heading_line(
             let lower = title.to_lowercase();
             // "SA19 7TE", "TOTAL £6,393.08", "NO OBSERVATIONS": a
             // postcode, a sum or a verdict, not a heading.
-            let wordy = title.split(' ').any(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && w.chars().all(|c| !c.is_ascii_digit())
-            });
             // "PARAGRAPH 6.6)": the tail of a bracket.
             let sum = title.contains(['£', '$', '€'])
                 || (title.contains(')') && !title.contains('('))
@@ -799,7 +804,7 @@ fn is_heading_line(
                 || lower.starts_with("no comment")
                 || title.contains('[')
                 || VOTE_RESULTS.iter().any(|w| lower.starts_with(w));
-            wordy
+            wordy(title)
                 && !sum
                 && !verdict
                 && is_upper(title)
@@ -814,7 +819,14 @@ fn is_heading_line(
                 // document's title.
                 && !lower.ends_with(" meeting")
                 && !(lower.starts_with("next ") && lower.contains("meeting"))
-                && next.is_some_and(|n| !is_upper(&n.line.text))
+                // (Over "E/40480", an application's number, it may.)
+                && next.is_some_and(|n| {
+                    let t = &n.line.text;
+                    !is_upper(t)
+                        || (!t.contains(' ')
+                            && t.contains('/')
+                            && t.contains(|c: char| c.is_ascii_digit()))
+                })
         }
         Some(Marker::Number { value, .. }) => {
             // "10 June 2020" is a date, not item 10.

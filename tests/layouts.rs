@@ -3082,3 +3082,30 @@ fn minutes_written_in_welsh() {
     assert_eq!(resolved(&doc.items[3]), ["DIM GWRTHWYNEBIAD"]);
     assert!(!names(&doc).contains(&"Gâr"));
 }
+
+/// A heading in capitals straight over a table of planning applications,
+/// whose first cell is the application's number (capitals, figures and
+/// a slash): still a heading, and the verdicts under it its decisions.
+#[test]
+fn a_heading_over_a_table_of_planning_applications() {
+    let doc = parse(
+        "\t\tINSURANCE\n\
+         \t\tThe Clerk advised that the renewal had been received.\n\n\
+         \t\tPLANNING\n\n\
+         \t\t\t\tE/40480\n\
+         \t\t\t\tAgricultural Storage Building\n\
+         \t\t\t\tPanteg Bungalow\n\
+         \t\t\t\tNO OBJECTIONS\n\n\
+         \t\tACCOUNTS FOR PAYMENT\n\
+         \t\tThe following payments were approved.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("INSURANCE"),
+            Some("PLANNING"),
+            Some("ACCOUNTS FOR PAYMENT")
+        ]
+    );
+    assert_eq!(resolved(&doc.items[1]), ["NO OBJECTIONS"]);
+}
