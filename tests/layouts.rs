@@ -3109,3 +3109,24 @@ fn a_heading_over_a_table_of_planning_applications() {
     );
     assert_eq!(resolved(&doc.items[1]), ["NO OBJECTIONS"]);
 }
+
+/// A member who sent apologies and is named later ("Vice Chairperson
+/// Cllr. K. Davies remain in post") took part in no item; a member
+/// present named in the same sentence did.
+#[test]
+fn who_sent_apologies_is_named_but_takes_no_part() {
+    let doc = parse(
+        "WELCOME AND APOLOGIES\n\
+         Apologies received from Cllrs. Kim Davies and Doris Jones.\n\n\
+         ARRANGEMENTS FOR THE AGM\n\
+         It was proposed by Cllr. P. Harries and unanimously agreed that \
+         Vice Chairperson Cllr. K. Davies remain in post until the AGM.\n",
+    );
+    assert_eq!(apologies(&doc), ["Kim Davies", "Doris Jones"]);
+    let named: Vec<&str> = doc.items[1]
+        .attendees
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(named, ["P. Harries"]);
+}

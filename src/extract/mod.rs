@@ -128,6 +128,9 @@ struct Found {
     /// The discussion point index within the item, if any.
     point: Option<usize>,
     apology: bool,
+    /// An apology in words ("Apologies received from ..."), not a
+    /// roll call's mark of absence, which a late arrival may belie.
+    sent_apologies: bool,
 }
 
 /// Builds the records of one document.
@@ -1492,6 +1495,15 @@ fn collect_names(
     let mut later = apology.then(|| LaterSentences::of(&text));
     // (Where the part is no list of apologies of its own, a sentence may
     // name the absent.)
+    // (Read in the source, not the label the caller gives: a roll call's
+    // "Absent" cell is read as "Apologies:" too.)
+    let first = p.lines.first().copied().unwrap_or(0);
+    let sent_apologies = lines[..=first]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != Kind::Blank)
+        .take(2)
+        .any(|l| has_any!(head(&l.line.text, 80), "apolog", "ymddiheur"));
     let plain = !apology && label.is_empty();
     let (absent_to, absent) = plain
         .then(|| absent_before(&text))
@@ -1529,6 +1541,7 @@ fn collect_names(
             item,
             point,
             apology,
+            sent_apologies: apology && sent_apologies,
         });
     }
 }
@@ -1792,6 +1805,13 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
 
     let names: Vec<String> =
         people.iter().map(|p| p.words.join(" ")).collect();
+    // Who sent apologies took part in no item, however often named ("Vice
+    // Chairperson Cllr. K. Davies remain in post").
+    let absent: FxHashSet<usize> = found
+        .iter()
+        .zip(&who)
+        .filter_map(|(f, p)| p.filter(|_| f.sent_apologies))
+        .collect();
     let mut apologies_seen = FxHashSet::default();
     let mut meeting_seen = FxHashSet::default();
     let mut item_seen: Vec<FxHashSet<usize>> =
@@ -1805,6 +1825,7 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
             continue;
         }
         match f.item {
+            Some(_) if absent.contains(&p) => {}
             Some(k) => {
                 let item = &mut ex.items[k];
                 if item_seen[k].insert(p) {
