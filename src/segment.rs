@@ -155,6 +155,13 @@ fn item_starts(
     // following conditions:" then "1. Standard Time", "2. Approved
     // Plans"): its entries are not agenda items.
     let mut in_list = false;
+    // Whether that list is numbered: a list of lettered points ("2.
+    // Public Session:" then "a) ...", "b) ...") ends at a number ("3.
+    // Website:"), the next item.
+    let mut numbered_list = false;
+    // The list's last entry, for a list that goes on after an entry
+    // wrapped onto a line without a marker.
+    let mut list_end: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
         if l.kind == Kind::Blank {
             continue;
@@ -163,14 +170,26 @@ fn item_starts(
         // Report title" / "53 Disposal of Small Surplus Sites").
         // And the points of a resolution under its opening words ("That
         // the Council" / "1. Receives and accepts the apologies").
-        in_list = (in_list && l.marker.is_some())
-            || prev.is_some_and(|p| {
+        let number = matches!(l.marker, Some(Marker::Number { .. }));
+        let opens = !in_list
+            && prev.is_some_and(|p| {
                 let pt = lines[p].line.text.as_ref();
                 (pt.ends_with(':')
                     || TABLE_HEADER.is_match(pt)
                     || is_that_opener(&lines[p]))
                     && l.marker.is_some()
             });
+        if opens {
+            // ("1. ... (CPI):" then "• Estimated ...;" then "2. ...": the
+            // bullets of a numbered list's entry.)
+            let goes_on = list_end.is_some_and(|e| i - e <= 6);
+            numbered_list = number || (goes_on && numbered_list);
+        }
+        in_list = opens
+            || (in_list && l.marker.is_some() && (numbered_list || !number));
+        if in_list {
+            list_end = Some(i);
+        }
         if in_list {
             prev = Some(i);
             continue;
@@ -690,6 +709,15 @@ const NOT_HEADINGS: &[&str] = &[
     "officers recommendation",
 ];
 
+/// Whether a line (in lower case) is a sentence, not a title: it has a
+/// verb "is", "are", "was", "were" or "will" ("MEMBERS OF THE PUBLIC ARE
+/// WELCOME TO ATTEND").
+fn is_sentence(lower: &str) -> bool {
+    lower
+        .split(' ')
+        .any(|w| matches!(w, "is" | "are" | "was" | "were" | "will"))
+}
+
 /// Whether `s` holds a word: three letters or more and no figure (not
 /// "SA19 7TE").
 fn wordy(s: &str) -> bool {
@@ -784,7 +812,13 @@ fn is_heading_line(
                 .trim_end_matches('.')
                 .trim_end()
                 .split(' ')
-                .all(|w| w.trim_end_matches('.').len() > 1));
+                .all(|w| w.trim_end_matches('.').len() > 1))
+        // "14. To Approve Payments to be Made;": a numbered title in
+        // capitals may end in a semicolon too.
+        && !(l.marker.is_some()
+            && title.ends_with(';')
+            && words <= 10
+            && is_title(title));
     if words == 0 || words > most || stopped {
         return false;
     }
@@ -812,6 +846,7 @@ fn is_heading_line(
                 && title.len() == l.body().len()
                 && !NOT_HEADINGS.contains(&lower.trim_end_matches(':'))
                 && !lower.contains("meeting of")
+                && !is_sentence(&lower)
                 // "OFFICIAL MINUTES", "REGULAR AGENDA": the document's
                 // parts, not items.
                 && !is_banner(&lower)
@@ -1274,6 +1309,7 @@ fn is_standalone_heading(
     let lower = text.to_lowercase();
     if NOT_STANDALONE.contains(&lower.as_str())
         || (is_upper(text) && is_banner(&lower))
+        || is_sentence(&lower)
         // "Clerk of the Council" under a signature.
         || (SIGNATORIES.iter().any(|w| text.starts_with(w)) && lower.contains(" of the "))
         || (documented.is_none() && lower.contains("meeting of"))

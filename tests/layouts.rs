@@ -3130,3 +3130,45 @@ fn who_sent_apologies_is_named_but_takes_no_part() {
         .collect();
     assert_eq!(named, ["P. Harries"]);
 }
+
+/// A parish's minutes with a numbered title ending in a semicolon,
+/// things named in capitals after an article or "its" ("A Grit Box",
+/// "Sets Up It’s Own Website"), a police sergeant by rank, and a closing
+/// line in capitals that is a sentence, not a title.
+#[test]
+fn a_parish_with_titled_things_a_sergeant_and_a_closing_notice() {
+    let doc = parse(
+        "Minutes of Hilgay Parish Council Meeting held in the Village Hall\n\n\
+         1\\. Those Attending: Cllr J Barker (Chairman), Cllr Mrs D Cole, \
+         Mrs C Hardy (Clerk) and Sgt Tom Bell.\n\n\
+         2\\. Public Session:\n\n\
+         b) A Grit Box requested for the cul-de-sac in Bradfield Place - \
+         this will be looked into.\n\n\
+         3\\. Website:\n\n\
+         Cllr Mrs Cole proposed that the Council Sets Up It’s Own Website \
+         seconded by Cllr Barker. Unanimously Agreed\n\n\
+         4\\. To Approve Payments to be Made;\n\n\
+         E-on - DD - £47.52 - Lighting - August\n\n\
+         Cllr Barker proposed approval for payment seconded by Cllr Mrs \
+         Cole. Agreed\n\n\
+         5\\. Correspondence:\n\n\
+         Barclays Bank - approval of new signing arrangements\n\n\
+         MEMBERS OF THE PUBLIC ARE WELCOME TO ATTEND\n\n\
+         Chairman: ..........\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Those Attending"),
+            Some("Public Session"),
+            Some("Website"),
+            Some("To Approve Payments to be Made;"),
+            Some("Correspondence")
+        ]
+    );
+    let mut named = names(&doc);
+    named.sort_unstable();
+    named.dedup();
+    assert_eq!(named, ["C Hardy", "D Cole", "J Barker", "Tom Bell"]);
+    assert_eq!(resolved(&doc.items[3]), ["approval for payment"]);
+}

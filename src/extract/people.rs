@@ -65,6 +65,12 @@ static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Alderman",
         "CC",
         "PCSO",
+        // Police ranks, abbreviated: "Sgt Hall", "Supt Brian Sugrue"
+        // (not "Inspector", often a post after a name, nor "PC", as
+        // often a computer: "PC Support Contract").
+        "Sgt",
+        "Insp",
+        "Supt",
         "Captain",
         "Lieutenant",
         "Sergeant",
@@ -185,6 +191,8 @@ static STOP: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Those",
         "It",
         "Its",
+        "It’s",
+        "It's",
         "There",
         "He",
         "She",
@@ -1425,10 +1433,23 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             continue;
         }
         // "on the Draft Flood Risk Management Plans", "the Denver Metro
-        // Chamber": after an article, capitalised words name a thing.
+        // Chamber", "A Grit Box", "Sets Up It’s Own Website": after an
+        // article or "its", capitalised words name a thing.
         if i > 0
             && toks[i - 1].punct.is_empty()
-            && matches!(toks[i - 1].word, "the" | "The" | "a" | "an")
+            && matches!(
+                toks[i - 1].word,
+                "the"
+                    | "The"
+                    | "a"
+                    | "A"
+                    | "an"
+                    | "An"
+                    | "its"
+                    | "Its"
+                    | "It’s"
+                    | "It's"
+            )
         {
             i += 1;
             while i < toks.len()
