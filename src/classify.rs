@@ -500,6 +500,26 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             }
         }
     }
+    // "**1.Adoption of Minutes**": a title in bold, its number run into
+    // it.
+    if let Some(inner) =
+        text.strip_prefix("**").filter(|_| text.ends_with("**"))
+    {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let b = inner.as_bytes();
+        if (1..=2).contains(&digits)
+            && b.get(digits) == Some(&b'.')
+            && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            return (
+                Some(Marker::Number {
+                    value: inner[..digits].to_string(),
+                    bare: false,
+                }),
+                2 + digits + 1,
+            );
+        }
+    }
     let (m, mut end) = own_marker(text);
     // "1. | Election of Chairman:": a table's bar between the number and
     // the cell's text.

@@ -150,6 +150,9 @@ fn item_starts(
     listed: &[usize],
 ) -> Vec<usize> {
     let mut starts = Vec::new();
+    // Lines that open an item only if the document's headings are in
+    // bold (see the end).
+    let mut bold = Vec::new();
     let mut prev: Option<usize> = None;
     // Inside a numbered list that a line ending in ":" opened ("... the
     // following conditions:" then "1. Standard Time", "2. Approved
@@ -276,6 +279,7 @@ fn item_starts(
         // Meeting" straight over "1) Call to order" (a title with no text
         // of its own).
         let title = starts.is_empty()
+            && bold.is_empty()
             && l.marker.is_none()
             && (names_body(l)
                 || names_venue(l)
@@ -310,23 +314,49 @@ fn item_starts(
                     })
                 )
         });
-        if numbered_alone
-            || referenced
-            || listed.binary_search(&i).is_ok()
-            || (!after_item_number
+        let may_open = || {
+            !after_item_number
                 && !title
                 && !next_point
                 && !seconding()
                 && !is_that_opener(l)
-                && (is_heading_line(prev.map(|p| &lines[p]), l, content)
-                    || is_standalone_heading(lines, i, prev, layout)))
+        };
+        if numbered_alone
+            || referenced
+            || listed.binary_search(&i).is_ok()
+            || (may_open()
+                && is_heading_line(prev.map(|p| &lines[p]), l, content))
         {
             starts.push(i);
+        } else if may_open() && is_standalone_heading(lines, i, prev, layout) {
+            if is_bold(&l.line.text) {
+                bold.push(i);
+            } else {
+                starts.push(i);
+            }
         }
         prev = Some(i);
     }
+    // Titles in bold set apart ("**Minutes of last meeting**") are the
+    // items where they are most of the headings and the items are not
+    // numbered; among numbered items they label parts of one
+    // ("**REPLY**", "**Travel and Transportation Strategic Policy
+    // Committee**" over its nominees).
+    let numbered = starts
+        .iter()
+        .filter(|&&s| matches!(lines[s].marker, Some(Marker::Number { .. })))
+        .count();
+    if bold.len() > starts.len() && numbered <= 1 {
+        starts.extend(bold);
+        starts.sort_unstable();
+    }
     drop_out_of_sequence(lines, &mut starts);
     starts
+}
+
+/// Whether a line is all in bold: "**Correspondence**".
+fn is_bold(text: &str) -> bool {
+    text.len() > 4 && text.starts_with("**") && text.ends_with("**")
 }
 
 /// Drops a sub-item whose number breaks the run around it: "2 Public
@@ -708,6 +738,22 @@ const NOT_HEADINGS: &[&str] = &[
     "officer's recommendation",
     "officers recommendation",
 ];
+
+/// Whether a line (in lower case) heads one side of a vote's count:
+/// "For", "Against the Proposal", "In Favour", "Abstentions", "For
+/// Councillor Leddin".
+fn is_vote_side(lower: &str) -> bool {
+    let first = lower.split(' ').next().unwrap_or("");
+    matches!(
+        first,
+        "for"
+            | "against"
+            | "abstain"
+            | "abstained"
+            | "abstentions"
+            | "abstention"
+    ) || lower.starts_with("in favour")
+}
 
 /// Whether a line (in lower case) is a sentence, not a title: it has a
 /// verb "is", "are", "was", "were" or "will" ("MEMBERS OF THE PUBLIC ARE
@@ -1255,6 +1301,14 @@ fn is_standalone_heading(
 ) -> bool {
     let l = &lines[i];
     let text = l.line.text.as_ref();
+    // "**Minutes of last meeting**": a title in bold, in whatever case
+    // ("**Chairman's reports/ updates**").
+    let bold = is_bold(text);
+    let text = if bold {
+        text[2..text.len() - 2].trim()
+    } else {
+        text
+    };
     let blank = |j: usize| lines.get(j).is_none_or(|x| x.kind == Kind::Blank);
     let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
     // "Police Matters:" set apart: a short heading may end in a colon,
@@ -1263,7 +1317,9 @@ fn is_standalone_heading(
         Some(t)
             if apart
                 && t.split(' ').count() <= 4
-                && !has_any!(t, "present", "attend", "apolog", "absen") =>
+                && !has_any!(t, "present", "attend", "apolog", "absen")
+                // ("IN THE CHAIR :", "MEMBERS :", "GARDA NOMINATIONS :".)
+                && !has_any!(t, "chair", "members", "nominat", "official") =>
         {
             t
         }
@@ -1302,6 +1358,7 @@ fn is_standalone_heading(
     if text.split_whitespace().count() > most_words
         || !(is_title(text)
             || short_heading(text)
+            || bold
             || (documented.is_some() && is_agenda_wording(text)))
     {
         return false;
@@ -1310,6 +1367,7 @@ fn is_standalone_heading(
     if NOT_STANDALONE.contains(&lower.as_str())
         || (is_upper(text) && is_banner(&lower))
         || is_sentence(&lower)
+        || is_vote_side(&lower)
         // "Clerk of the Council" under a signature.
         || (SIGNATORIES.iter().any(|w| text.starts_with(w)) && lower.contains(" of the "))
         || (documented.is_none() && lower.contains("meeting of"))
@@ -1366,9 +1424,22 @@ fn is_standalone_heading(
                 && words >= 6
                 && !date_line);
     }
+    // (Over any text, a title in bold: "**Payments for approval**" over
+    // "Clerk £ 287.70"; but not "**Mayor**" over "Date:", a signature.)
+    // ("**Members Present**" over their names labels a list.)
+    if bold && has_any!(&lower, "present", "in attendance") {
+        return false;
+    }
+    let over_any = bold
+        && (is_title(text) || short_heading(text))
+        && words >= 2
+        && !nt.ends_with(':')
+        && !is_bold(nt);
     matches!(next.kind, Kind::ResolutionIntro { .. })
         || (matches!(next.kind, Kind::Text | Kind::Purpose)
-            && ((nt.ends_with(['.', '!', '?']) && words >= 2) || words >= 8))
+            && ((nt.ends_with(['.', '!', '?']) && words >= 2)
+                || words >= 8
+                || over_any))
 }
 
 /// "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015": a meeting's title

@@ -3172,3 +3172,83 @@ fn a_parish_with_titled_things_a_sergeant_and_a_closing_notice() {
     assert_eq!(named, ["C Hardy", "D Cole", "J Barker", "Tom Bell"]);
     assert_eq!(resolved(&doc.items[3]), ["approval for payment"]);
 }
+
+/// A parish's minutes whose headings are lines in bold, in sentence
+/// case, set apart: the title in bold names the council, posts stand
+/// before the members' titles, and a heading in bold may stand over a
+/// list of payments.
+#[test]
+fn headings_in_bold_where_the_items_are_not_numbered() {
+    let doc = parse(
+        "**HOCKWOLD PARISH COUNCIL**\n\n\
+         **Draft minutes of the Parish Council meeting held on Tuesday \
+         23rd July 2013 at 7.30pm in the village hall.**\n\n\
+         **Present:** Chairman Cllr P Norton, Vice chair Cllr D Dean, \
+         Cllr G Kemp, Borough Cllr C Sands.\n\n\
+         **Minutes of last meeting**\n\n\
+         Minutes of the meeting held on 14th May 2013 were discussed and \
+         agreed to be a true record. Proposer: Cllr G Kemp, 2nd: Cllr D \
+         Dean.\n\n\
+         **Chairman's reports/ updates**\n\n\
+         Resignations were received from two members of the council.\n\n\
+         **Payments for approval**\n\n\
+         Clerk £ 287.70\n\n\
+         E.on £ 32.18\n\n\
+         All payments were approved by Council.\n\n\
+         **Matters requiring attention**\n\n\
+         Quotes have been obtained for a new notice board.\n",
+    );
+    assert_eq!(doc.meeting.body.as_deref(), Some("HOCKWOLD PARISH COUNCIL"));
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Minutes of last meeting"),
+            Some("Chairman's reports/ updates"),
+            Some("Payments for approval"),
+            Some("Matters requiring attention")
+        ]
+    );
+    let present = people(&doc);
+    assert_eq!(role_of(&present, "P Norton"), Some("Chairman"));
+    assert_eq!(role_of(&present, "D Dean"), Some("Vice chair"));
+    assert!(present.iter().any(|p| p.name == "C Sands"
+        && p.honorific.as_deref() == Some("Borough Cllr")));
+    assert_eq!(
+        resolved(&doc.items[2]),
+        ["All payments were approved by Council."]
+    );
+}
+
+/// Among numbered items ("**1.Adoption of Minutes**", its number run
+/// into its title in bold), a line in bold labels a part of an item
+/// ("**REPLY**", a vote's "**For**"), not an item of its own.
+#[test]
+fn lines_in_bold_among_numbered_items_label_parts() {
+    let doc = parse(
+        "**MINUTES OF PROCEEDINGS AT MONTHLY MEETING OF THE MUNICIPAL \
+         DISTRICT OF ADARE**\n\n\
+         **1.Adoption of Minutes**\n\n\
+         The minutes of the meeting held on 14th April were adopted.\n\n\
+         **2.Question submitted by Councillor J. Moore**\n\n\
+         I will ask at the next meeting for an update on the road.\n\n\
+         **REPLY**\n\n\
+         The works are programmed for the summer of this year.\n\n\
+         **3.Notice of Motion submitted by Councillor A. Kean**\n\n\
+         The motion was put to a vote.\n\n\
+         **For**\n\n\
+         Councillors Kean, Moore and Ryan.\n\n\
+         **Against**\n\n\
+         Councillor Walsh.\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1"), Some("Adoption of Minutes")),
+            (Some("2"), Some("Question submitted by Councillor J. Moore")),
+            (
+                Some("3"),
+                Some("Notice of Motion submitted by Councillor A. Kean")
+            )
+        ]
+    );
+}

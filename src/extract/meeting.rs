@@ -635,6 +635,27 @@ impl Header {
     }
 }
 
+/// Whether a body's name is only its kind, with no place: "Council",
+/// "Parish Council", "Town Council".
+fn is_generic(name: &str) -> bool {
+    let mut words = name.rsplit(' ');
+    words.next().is_some_and(|w| BODY_WORD.is_match(w))
+        && words.all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "parish"
+                    | "town"
+                    | "city"
+                    | "county"
+                    | "district"
+                    | "borough"
+                    | "community"
+                    | "village"
+                    | "full"
+            )
+        })
+}
+
 fn body(top: &[&Classified<'_>]) -> Option<String> {
     // A body's name stands at the start of a line: the rest of a long
     // paragraph is not read.
@@ -683,9 +704,11 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
                 break;
             }
             match name_at(&joined[m.end()..]) {
-                // "MEETING OF COUNCIL" under "AUBURN COUNCIL": a body word
-                // alone may be the name a line of its own gives in full.
-                Some(name) if BODY_WORD.is_match(&name) => {
+                // "MEETING OF COUNCIL" under "AUBURN COUNCIL", "minutes of
+                // the Parish Council meeting" under "WEREHAM PARISH
+                // COUNCIL": a body's kind alone may be the name a line of
+                // its own gives in full.
+                Some(name) if is_generic(&name) => {
                     lone.get_or_insert(name);
                 }
                 Some(name) => return Some(name),
@@ -699,11 +722,8 @@ fn body(top: &[&Classified<'_>]) -> Option<String> {
             // the council too.)
             let fuller = TOWN_OF.is_match(l)
                 || lone.as_ref().is_none_or(|w| {
-                    word_count(&name) > 1
-                        && name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| last.eq_ignore_ascii_case(w))
+                    word_count(&name) > word_count(w)
+                        && name.to_lowercase().ends_with(&w.to_lowercase())
                 });
             if fuller {
                 return Some(name);

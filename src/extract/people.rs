@@ -549,6 +549,12 @@ static ROLE_LOWER: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "on",
         "member",
         "members",
+        // "Vice chair", "Deputy mayor", "Town clerk".
+        "chair",
+        "chairman",
+        "chairperson",
+        "mayor",
+        "clerk",
         "people",
         "services",
         "service",
@@ -1422,7 +1428,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some((ms, next)) = honorific_mention(&toks, i) {
+        if let Some((mut ms, next)) = honorific_mention(&toks, i) {
+            if let [m] = &mut ms[..] {
+                if m.role.is_none() {
+                    m.role = role_before(&toks, i);
+                }
+            }
             out.extend(ms);
             i = next;
             continue;
@@ -1498,6 +1509,28 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
     }
     kept
+}
+
+/// "Present: Chairman Cllr P Norris, Vice chair Cllr D Deighton": the
+/// post named before the title at token `i`, after a label's colon, a
+/// comma or the start of the text.
+fn role_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
+    let mut k = i;
+    while k > 0
+        && i - k < 4
+        && toks[k - 1].punct.is_empty()
+        && (ROLE_WORDS.contains(toks[k - 1].word)
+            || ROLE_LOWER.contains(toks[k - 1].word))
+    {
+        k -= 1;
+    }
+    let post = &toks[k..i];
+    let opens = k == 0 || toks[k - 1].ends(b",:");
+    (opens
+        && post.first().is_some_and(|t| starts_upper(t.word))
+        && post.iter().any(|t| ROLE_WORDS.contains(t.word))
+        && !post.iter().any(|t| CONNECTORS.contains(t.word)))
+    .then(|| post.iter().map(|t| t.word).collect::<Vec<_>>().join(" "))
 }
 
 /// Whether token `j` joins two names: "and", or in Welsh "a", "ac" or
@@ -1754,11 +1787,11 @@ fn honorific_mention(
     if t.word == "Sir" && i > 0 && toks[i - 1].word.ends_with("yngor") {
         return None;
     }
-    // "County Councillor", "Borough Councillor"
+    // "County Councillor", "Borough Councillor", "Borough Cllr"
     if (matches!(t.word, "County" | "Borough" | "District" | "Parish")
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.word.starts_with("Councillor"))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word.starts_with("Councillor") || n.word.starts_with("Cllr")
+        })
         || t.word == "Deputy"
             && toks.get(i + 1).is_some_and(|n| n.word == "Mayor"))
         && t.punct.is_empty()
@@ -1968,10 +2001,15 @@ fn read_role(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
             // "Mayor Graham Smith, Deputy Mayor James Leslie": the next
             // person's title, not a role of the one before.
             // (But "Staff Officer (Ms. E. Buckley)" names the holder.)
+            // ("Chairman Cllr P Norris, Vice chair Cllr D Deighton".)
             if j > i
                 && toks[j - 1].punct.is_empty()
                 && !t.bracket
-                && toks[i..j].iter().all(|t| ROLE_WORDS.contains(t.word))
+                && toks[i..j].iter().all(|t| {
+                    ROLE_WORDS.contains(t.word)
+                        || (ROLE_LOWER.contains(t.word)
+                            && !CONNECTORS.contains(t.word))
+                })
             {
                 return None;
             }
