@@ -481,15 +481,31 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
             };
         }
     }
-    // "**1/16      Public Comments**", "**14/16**    **Playground ...**":
-    // a minute number in bold.
+    // "1. **2.**       **Councillor Vacancy**": a word processor's list
+    // number before the item's own number in bold.
+    let listed = text.find(". **").filter(|&k| {
+        (1..=2).contains(&k)
+            && text[..k].bytes().all(|b| b.is_ascii_digit())
+            && text[k + 4..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if let Some(k) = listed {
+        let at = k + 2;
+        if let (Some(m @ Marker::Number { .. }), end) = marker(&text[at..]) {
+            return (Some(m), at + end);
+        }
+    }
+    // "**1/16      Public Comments**", "**14/16**    **Playground ...**",
+    // "**5.1.** **Chairman’s Report**", "**5.2 Clerk’s Report**": a
+    // minute's or an item's number in bold.
     if let Some(inner) = text.strip_prefix("**") {
         if inner.starts_with(|c: char| c.is_ascii_digit()) {
-            let bare = inner.replace("**", "");
+            let plain = inner.replace("**", "");
             if let (Some(Marker::Number { value, bare }), _) =
-                own_marker(&bare)
+                own_marker(&plain)
             {
-                if value.contains('/') && inner.starts_with(value.as_str()) {
+                if (value.contains('/') || !bare)
+                    && inner.starts_with(value.as_str())
+                {
                     // The title starts past the number, its bold marks
                     // and the spaces after them.
                     let after = &inner[value.len()..];

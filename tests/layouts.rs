@@ -3252,3 +3252,51 @@ fn lines_in_bold_among_numbered_items_label_parts() {
         ]
     );
 }
+
+/// A parish's minutes from a word processor: a list number before each
+/// item's own number in bold ("1. **2.**   **Councillor Vacancy**"),
+/// sub-items numbered in bold ("**5.1.** **Chairman’s Report**"), a
+/// post after a dash, and decisions of "Councillors" as a whole.
+#[test]
+fn item_numbers_in_bold_after_a_list_number() {
+    let doc = parse(
+        "**DRAFT MINUTES OF** **WEST WALTON** **PARISH COUNCIL MEETING**\n\n\
+         **THURSDAY 1st AUGUST 2013**\n\n\
+         **PRESENT**:- Mrs Pam Hull, Mrs Claire Kemp – Chairman, Mr Tom \
+         Fox\n\n\
+         1. **1.**        **Apologies for Absence**\n\n\
+         None\n\n\
+         1. **2.**       **Councillor Vacancy**\n\n\
+         The vacancy has been advertised. Councillors agreed that the \
+         vacancy be filled by co-option.\n\n\
+         1. **5.**       **Reports**\n\n\
+         **5.1.** **Chairman’s Report**\n\n\
+         The Chairman reported on the footpath.\n\n\
+         **Willow Lane**\n\n\
+         The Council had written to the County Council about the lane.\n\n\
+         **5.2 Clerk’s Report**\n\n\
+         The Clerk reported on the signs.\n\n\
+         1. **6.**       **Accounts**\n\n\
+         All Councillors approved the payments except the photocopying.\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1"), Some("Apologies for Absence")),
+            (Some("2"), Some("Councillor Vacancy")),
+            (Some("5"), Some("Reports")),
+            (Some("5.1"), Some("Chairman’s Report")),
+            (Some("5.2"), Some("Clerk’s Report")),
+            (Some("6"), Some("Accounts"))
+        ]
+    );
+    assert_eq!(role_of(&people(&doc), "Claire Kemp"), Some("Chairman"));
+    assert_eq!(
+        resolved(&doc.items[1]),
+        ["Councillors agreed that the vacancy be filled by co-option."]
+    );
+    assert_eq!(
+        resolved(&doc.items[5]),
+        ["All Councillors approved the payments except the photocopying."]
+    );
+}

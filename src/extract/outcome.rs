@@ -158,7 +158,7 @@ re!(
 // logistics involved were considerable": a view, not a decision.)
 re!(
     COLLECTIVE,
-    r"^(?:The\s+)?(?i:board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:agreed\s+the\s+(?:minutes|following|proposed|recommendations?|report|accounts|budget|dates?|terms|schedule|revised|draft|amended|updated|new)(?-u:\b)|(?:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S))"
+    r"^(?:The\s+|All\s+)?(?i:(?:parish|town|community)\s+council|board|council|committee|cabinet|panel|commission|trustees|sub[- ]committee|forum|meeting|members|councillors)\s+(?i:unanimously\s+)?(?:(?i:agreed|resolved|decided|voted)(?:\s+(?i:to|that)(?-u:\b)|\s*:)|(?i:agreed\s+the\s+(?:minutes|following|proposed|recommendations?|report|accounts|budget|dates?|terms|schedule|revised|draft|amended|updated|new)(?-u:\b)|(?:approved|authori[sz]ed|adopted|endorsed|ratified)\s+\S))"
 );
 // "... all agreed that the minutes were a true record".
 re!(
@@ -310,12 +310,20 @@ fn passive_clause(sentence: &str) -> &str {
 /// Whether a sentence (in lower case) starts with the meeting as a
 /// whole, as [`COLLECTIVE`] needs: "the board", "council", "members".
 fn collective_subject(lower: &str) -> bool {
-    let rest = lower.strip_prefix("the ").unwrap_or(lower).trim_start();
+    let rest = ["the ", "all "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or(lower)
+        .trim_start();
     let first = rest.split([' ', '-']).next().unwrap_or("");
     matches!(
         first,
         "board"
             | "council"
+            | "councillors"
+            | "parish"
+            | "town"
+            | "community"
             | "committee"
             | "cabinet"
             | "panel"

@@ -1910,7 +1910,15 @@ fn honorific_mention(
                 m.role = Some(role);
                 m.end = toks[end - 1].end;
                 j = end;
-            } else if let Some((role, after)) = read_role(toks, j) {
+            } else if let Some((role, after)) = read_role(toks, j)
+                // "Mrs Claire Cann – Chairman, Mr Tom Foy": a post after a
+                // dash.
+                .or_else(|| {
+                    toks.get(j)
+                        .filter(|t| matches!(t.word, "–" | "—" | "-"))
+                        .and_then(|_| read_role(toks, j + 1))
+                })
+            {
                 m.role = Some(role);
                 m.end = toks[after - 1].end;
                 j = after;
