@@ -679,7 +679,7 @@ fn inline_label(text: &str) -> Option<&str> {
 
 re!(
     MOVED_BY,
-    r"(?i)^\**(?:(?:(?:council|committee|board)(?:['’]s)?\s+)?(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*(?:[0-9A-Za-z/]*[0-9][0-9A-Za-z/\-]*\s+)?)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
+    r"(?i)^\**(?:(?:(?:council|committee|board)(?:['’]s)?\s+)?(?:motion|resolution)(?:\s+no\.?)?\s*:?\s*(?:[0-9A-Za-z/]*[0-9][0-9A-Za-z/\-]*\s+)?)?(?:proposed|seconded|moved)(?:\s+by(?:\s|:)|\s*:\s*\S|\s+[-–—]\s+\S|\s+(?:cllrs?|clrs?|councillor|cr|mayor|deputy mayor)\.?\s)"
 );
 
 /// "Proposed by ...", "Seconded by ...", "Moved by ..." (in bold or not,
@@ -753,6 +753,7 @@ fn is_vote_side(lower: &str) -> bool {
             | "abstentions"
             | "abstention"
     ) || lower.starts_with("in favour")
+        || lower.starts_with("all in favour")
 }
 
 /// Whether a line (in lower case) is a sentence, not a title: it has a
@@ -843,6 +844,9 @@ fn is_heading_line(
         // "48 Call for bids and authorize contract for ..." over
         // "(Ordinance)": an agenda's item title, however long.
         Some(_) if next.is_some_and(is_item_type) => 80,
+        // "16. To discuss the purchase of a projector (to show planning
+        // applications) against the cost of ...": the agenda's wording.
+        Some(_) if is_agenda_wording(title) => 30,
         Some(_) => 20,
         None => 15,
     };
@@ -1160,6 +1164,8 @@ const NO_SHORT_HEADING: &[&str] = &[
     "adopted",
     "lost",
     "defeated",
+    "favour",
+    "favor",
     "unanimously",
     "vote",
     "voted",

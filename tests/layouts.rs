@@ -3300,3 +3300,73 @@ fn item_numbers_in_bold_after_a_list_number() {
         ["All Councillors approved the payments except the photocopying."]
     );
 }
+
+/// A parish's minutes laid out as a clerk's template: the council's
+/// name over "Minutes of the meeting held on 8th June, 2016", an
+/// attendance line with no commas, motions recorded "Proposed – Cllr A
+/// Seconded – Cllr B" over their wording in quotes and a show of hands.
+#[test]
+fn motions_proposed_and_seconded_with_dashes_and_a_show_of_hands() {
+    let doc = parse(
+        "FINCHAM PARISH COUNCIL\n\n\
+         Minutes of the meeting held on 8th June, 2016\n\n\
+         Attendance: Chairman Mrs C Hart Vice Chairman S Lomas \
+         Councillors Mrs D Clay M Lee J Nash County Councillor M Stone \
+         Members of the public 15\n\n\
+         1\\. Apologies\n\n\
+         There were no apologies for absence\n\n\
+         5\\. To agree Minutes of the meeting held on 11th May, 2016\n\n\
+         Proposed - Cllr Clay Seconded - Cllr Nash\n\n\
+         'That the minutes of the meeting held on Wednesday 11th May, \
+         2016 be approved'\n\n\
+         All in favour\n\n\
+         7\\. To agree the end of year Finance Reports 2015/16\n\n\
+         Proposed – Cllr Clay Seconded – Cllr Nash\n\n\
+         That the year-end accounts for the financial year 2015/16 are \
+         approved.\n\n\
+         All in favour\n\n\
+         16\\. To discuss the purchase of a projector (to show planning \
+         applications) against the cost of receiving paper plans from the \
+         Borough\n\n\
+         Proposed – Cllr Lee Seconded – Cllr Lomas\n\n\
+         ‘That a projector be purchased up to the value of £300.00’\n\n\
+         For – 6 Against - 1\n",
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2016-06-08")
+    );
+    let present = people(&doc);
+    assert_eq!(role_of(&present, "C Hart"), Some("Chairman"));
+    assert_eq!(role_of(&present, "S Lomas"), Some("Vice Chairman"));
+    let mut named = attending(&doc);
+    named.sort_unstable();
+    assert_eq!(
+        named,
+        ["C Hart", "D Clay", "J Nash", "M Lee", "M Stone", "S Lomas"]
+    );
+    assert_eq!(
+        numbered(&doc)
+            .iter()
+            .map(|(n, _)| n.unwrap_or("-"))
+            .collect::<Vec<_>>(),
+        ["1", "5", "7", "16"]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "'That the minutes of the meeting held on Wednesday 11th May, \
+          2016 be approved'"
+        ]
+    );
+    let projector = &doc.items[3].resolutions[0];
+    assert_eq!(
+        projector.text,
+        "‘That a projector be purchased up to the value of £300.00’"
+    );
+    let motion = projector.motion.as_ref().expect("a motion");
+    assert_eq!(motion.mover.as_deref(), Some("Lee"));
+    assert_eq!(motion.seconder.as_deref(), Some("Lomas"));
+    assert_eq!(motion.votes_for, Some(6));
+    assert_eq!(motion.votes_against, Some(1));
+}

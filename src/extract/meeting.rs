@@ -471,10 +471,15 @@ pub fn header(
             prev_end = range.end;
             // "MINUTES OF APRIL 20, 2015" on a line of its own is the
             // title, not minutes of an earlier meeting.
-            let title = text[..range.start]
-                .trim()
-                .trim_matches('*')
-                .eq_ignore_ascii_case("minutes of")
+            // Nor "Minutes of the meeting held on 8th June, 2016" under
+            // the body's name at the top.
+            let lead = text[..range.start].trim().trim_matches('*');
+            let title = (lead.eq_ignore_ascii_case("minutes of")
+                || (k <= 2
+                    && l.marker.is_none()
+                    && head(lead, 22)
+                        .eq_ignore_ascii_case("minutes of the meeting")
+                    && !has_any!(lead, "last", "previous")))
                 && text[range.end..].trim().len() <= 20;
             if !title && NOT_MEETING_DATE.is_match(&text[cut..range.start]) {
                 continue;

@@ -20,7 +20,7 @@ const TITLE: &str = r"(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|commissione
 
 re!(
     MOVER_BY,
-    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)(?:Moved|MOVED):?|(?:^|[.;]\s+)Proposed:?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:proposed|moved) (?i:by)|(?i:motion\s+(?:was\s+)?(?:made\s+)?by)|(?:^|[.;\d]\s+)(?:Moved|MOVED):?|(?:^|[.;]\s+)Proposed(?::|\s+[-–—])?\s+(?i:cllrs?|clrs?|councillor|cr)\.?|(?i:on\s+the\s+motion\s+of))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     MOVER_SUBJECT,
@@ -92,7 +92,7 @@ re!(
 );
 re!(
     SECONDER,
-    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:(?i:seconded)(?i: by)?|(?i:second by))(?::\s*|\s+[-–—]\s+|\s+)(?:(?i:cllrs?|clrs?|councillor|cr|mr|mrs|ms|dr|sir|dame|alderman|alderwoman|commissioner|council member|councilmember|councilman|councilwoman|director|supervisor|trustee|(?:deputy )?mayor)\.?\s+)*((?:\p{Lu}\.?\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)"
 );
 re!(
     OUTCOME,
@@ -104,7 +104,7 @@ re!(
 );
 re!(
     LABELLED_COUNTS,
-    r"(?i)(?:for|ayes?)\s*[:\-]?\s*(\d+)[,;]?\s*(?:against|nays?|noes)\s*[:\-]?\s*(\d+)(?:[,;]?\s*(?:abstain(?:ed|s|ing)?|abstentions?)\s*[:\-]?\s*(\d+))?"
+    r"(?i)(?:for|ayes?)\s*[:\-–—]?\s*(\d+)[,;]?\s*(?:against|nays?|noes)\s*[:\-–—]?\s*(\d+)(?:[,;]?\s*(?:abstain(?:ed|s|ing)?|abstentions?)\s*[:\-–—]?\s*(\d+))?"
 );
 // "Resolved (Cr George Cecato / Cr Paul Amos)": mover / seconder.
 static SLASH_MOVERS: std::sync::LazyLock<regex::Regex> =
@@ -224,6 +224,13 @@ pub fn trailing_vote(text: &str) -> Option<usize> {
         .then_some(at)
 }
 
+// A count of hands with no outcome word: "All in favour", "For – 6
+// Abstention - 1".
+re!(
+    HANDS,
+    r"(?i)^(?:all (?:members |councillors )?(?:were )?in favou?r|for\s*[-–—:]?\s*\d{1,2}(?:[,;]?\s+(?:against|abstentions?|abstained|abstain)\s*[-–—:]?\s*\d{1,2})+)\.?$"
+);
+
 /// Whether `text` only records the vote on a resolution before it.
 pub fn is_vote_record(p: Para<'_>) -> bool {
     let t = p.text.trim().trim_matches('*').trim();
@@ -234,6 +241,14 @@ pub fn is_vote_record(p: Para<'_>) -> bool {
     let bare = t.trim_end_matches('.');
     if bare.eq_ignore_ascii_case("unanimous")
         || bare.eq_ignore_ascii_case("unanimously")
+    {
+        return true;
+    }
+    // "All in favour", "For – 6 Against - 1", "For 2 Against 4
+    // Abstention 1": the show of hands alone.
+    if t.len() < 60
+        && matches!(t.as_bytes().first(), Some(b'A' | b'a' | b'F' | b'f'))
+        && HANDS.is_match(t)
     {
         return true;
     }

@@ -1739,6 +1739,16 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
         }
         let initial = is_initial(t.word)
             || (t.word.len() == 1 && t.punct.starts_with('.'));
+        // "Councillors Mrs D Clements M Leamon J Taylor": an initial after
+        // an initial and a surname starts the next name.
+        if initial
+            && last_full.is_some()
+            && words
+                .first()
+                .is_some_and(|w| is_initial(w.trim_end_matches('.')))
+        {
+            break;
+        }
         if initial {
             words.push(format!(
                 "{}{}",
@@ -1945,9 +1955,18 @@ fn honorific_mention(
                 m.end = toks[j - 1].end;
             }
         }
+        // ("Mrs D Clements M Leamon": the next name straight after.)
+        let run_on = m
+            .words
+            .first()
+            .is_some_and(|w| is_initial(w.trim_end_matches('.')))
+            && toks.get(j).is_some_and(|t| {
+                is_initial(t.word)
+                    || (t.word.len() == 1 && t.punct.starts_with('.'))
+            });
         out.push(m);
         // Lists go on after a comma or "and".
-        let sep = toks[j - 1].ends(b",");
+        let sep = toks[j - 1].ends(b",") || run_on;
         if joins(toks, j) {
             j += 1;
         } else if !sep {
@@ -2103,14 +2122,21 @@ fn starts_name(toks: &[Tok<'_>], j: usize) -> bool {
             && !ROLE_WORDS.contains(t.word)
             && !CONNECTORS.contains(t.word)
     };
+    // ("Vice Chairman S Lintern": initials, then the surname.)
+    let initials = toks[j..]
+        .iter()
+        .take(3)
+        .take_while(|t| is_initial(t.word) && t.punct.is_empty())
+        .count();
     post && prev.punct.is_empty()
-        && name(&toks[j])
-        && toks[j].punct.is_empty()
-        && toks.get(j + 1).is_some_and(|n| {
-            name(n)
-                && (n.ends(b",;.")
-                    || toks.get(j + 2).is_none_or(|a| a.word == "and"))
-        })
+        && ((initials > 0 && toks.get(j + initials).is_some_and(name))
+            || (name(&toks[j])
+                && toks[j].punct.is_empty()
+                && toks.get(j + 1).is_some_and(|n| {
+                    name(n)
+                        && (n.ends(b",;.")
+                            || toks.get(j + 2).is_none_or(|a| a.word == "and"))
+                })))
 }
 
 /// "Chief Executive Geoff Little": role words, then a two-word name.
