@@ -1519,6 +1519,12 @@ const SENTENCE_STARTS: &[&str] = &[
     "Copies",
 ];
 
+/// Words that open a sentence inside a line only before two small words:
+/// "Tree Survey Two quotes have been received", "Neighbourhood Plan Some
+/// discussion took place" (not "Option Year Two for Maintenance").
+const QUANTIFIERS: &[&str] =
+    &["Some", "Two", "Three", "Several", "Both", "All"];
+
 /// Titles that open a sentence ("... receipts Cllr Pointer is ...") when
 /// they follow an ordinary word, not a name ("County Councillor").
 const TITLES: &[&str] = &[
@@ -1549,7 +1555,13 @@ fn inline_heading_end(body: &str) -> Option<usize> {
         Some((at, w))
     });
     let (_, first) = words.next()?;
-    if SENTENCE_STARTS.contains(&first) || TITLES.contains(&first) {
+    // (Not "Councillor photographs for the website The ...": a title
+    // before a word in small letters names no one.)
+    let titled = TITLES.contains(&first)
+        && body[first.len()..]
+            .trim_start()
+            .starts_with(|c: char| !c.is_lowercase());
+    if SENTENCE_STARTS.contains(&first) || titled {
         return None; // a sentence from its first word
     }
     let upper = is_upper(first)
@@ -1588,7 +1600,23 @@ fn inline_heading_end(body: &str) -> Option<usize> {
         let titled_text = !upper
             && prev.starts_with(char::is_uppercase)
             && at > first.len() + 1;
+        // "5.3 Risk Assessment • The work advised ...": a bullet opens
+        // the text.
+        if matches!(w, "•" | "·") && more() {
+            return Some(at);
+        }
+        let quantifies = || {
+            QUANTIFIERS.contains(&w)
+                && body[at..]
+                    .split(' ')
+                    .skip(1)
+                    .take(2)
+                    .filter(|w| w.starts_with(char::is_lowercase))
+                    .count()
+                    == 2
+        };
         if (SENTENCE_STARTS.contains(&w)
+            || quantifies()
             || (TITLES.contains(&w)
                 && (ordinary_before || titled_text)
                 && !names_who))
@@ -1596,6 +1624,7 @@ fn inline_heading_end(body: &str) -> Option<usize> {
         {
             return Some(at);
         }
+
         if upper {
             // ("INTEREST(s)": a capital word with its optional plural.)
             let stem = w.strip_suffix("(s)").unwrap_or(w);

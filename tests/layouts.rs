@@ -3370,3 +3370,38 @@ fn motions_proposed_and_seconded_with_dashes_and_a_show_of_hands() {
     assert_eq!(motion.votes_for, Some(6));
     assert_eq!(motion.votes_against, Some(1));
 }
+
+/// Titles run into their text on one line, where the text opens with a
+/// count or a quantity ("Tree Survey Two quotes have been received"),
+/// after a bullet ("5.3 Risk Assessment • The work ..."), or where the
+/// title opens with a member's title before a small word ("Councillor
+/// photographs for the website The photographs ...").
+#[test]
+fn titles_run_into_text_that_opens_with_a_count_or_a_bullet() {
+    let doc = parse(
+        "MINUTES OF WELNEY PARISH COUNCIL MEETING HELD MONDAY MARCH 14th \
+         2016\n\n\
+         1\\. Apologies for Absence Cllr. Ian Mack\n\n\
+         5.3 Risk Assessment • The work advised in the Annual Play \
+         Equipment Inspection Report has been undertaken.\n\n\
+         7\\. Tree Survey Two quotes have been received to undertake \
+         maintenance work of the trees on the Green.\n\n\
+         9\\. Councillor photographs for the Parish Council website The \
+         photographs of Councillors on the website are not up to date.\n\n\
+         10\\. Neighbourhood Plan Some discussion took place regarding what \
+         value a Neighbourhood Plan can add to the Local Plan.\n",
+    );
+    assert_eq!(
+        numbered(&doc),
+        [
+            (Some("1"), Some("Apologies for Absence")),
+            (Some("5.3"), Some("Risk Assessment")),
+            (Some("7"), Some("Tree Survey")),
+            (
+                Some("9"),
+                Some("Councillor photographs for the Parish Council website")
+            ),
+            (Some("10"), Some("Neighbourhood Plan"))
+        ]
+    );
+}
