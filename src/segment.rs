@@ -1445,7 +1445,34 @@ fn is_standalone_heading(
         || (matches!(next.kind, Kind::Text | Kind::Purpose)
             && ((nt.ends_with(['.', '!', '?']) && words >= 2)
                 || words >= 8
-                || over_any))
+                || over_any
+                || standard_item(&lower)))
+}
+
+/// Whether a title (in lower case) is one of the items every council's
+/// agenda holds, a heading over whatever follows: "Disclosure of
+/// Interest" over a table's "Councillor" / "Items" / "Type of Interest".
+fn standard_item(lower: &str) -> bool {
+    [
+        "apologies",
+        "declarations of interest",
+        "declaration of interest",
+        "disclosure of interest",
+        "disclosures of interest",
+        "confirmation of minutes",
+        "confirmation of the minutes",
+        "matters arising",
+        "correspondence",
+        "any other business",
+        "leave of absence",
+        "urgent business",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r == "s" || r.starts_with(' '))
+    })
 }
 
 /// "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015": a meeting's title

@@ -3405,3 +3405,38 @@ fn titles_run_into_text_that_opens_with_a_count_or_a_bullet() {
         ]
     );
 }
+
+/// Items every agenda holds ("Disclosure of Interest", "Any Other
+/// Business") are headings over whatever follows them: a table's
+/// header cells, or a sub-heading, not only a sentence.
+#[test]
+fn standard_items_head_a_table_or_a_sub_heading() {
+    let doc = parse(
+        "Ordinary Council Meeting Minutes\n\n\
+         PRESENT:   Cr Denise Kent, Cr Paul Ames\n\n\
+         Public forum\n\n\
+         No public forum.\n\n\
+         Disclosure of Interest\n\n\
+         Councillor\n\n\
+         Items\n\n\
+         Type of Interest\n\n\
+         Cr Paul Ames\n\n\
+         SI20/13 Toormina BMX Upgrade Project\n\n\
+         Non-Pecuniary - Less Than Significant Conflict.\n\n\
+         Apologies\n\n\
+         No apologies.\n\n\
+         Any Other Business\n\n\
+         **Acknowledgement of Sporting Success**\n\n\
+         The success of the hurling team was acknowledged by the \
+         members.\n",
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Public forum"),
+            Some("Disclosure of Interest"),
+            Some("Apologies"),
+            Some("Any Other Business")
+        ]
+    );
+}
