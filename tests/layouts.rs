@@ -3440,3 +3440,29 @@ fn standard_items_head_a_table_or_a_sub_heading() {
         ]
     );
 }
+
+/// A planning body records its view of each application in words:
+/// "Approval recommended", "Refusal recommended on ...", "The committee
+/// recommended approval ...": each is its decision.
+#[test]
+fn a_planning_body_recommends_approval_or_refusal() {
+    let doc = parse(
+        "Minutes of the Planning Committee\n\n\
+         1. Applications\n\n\
+         21/00123/FUL Two storey extension, 4 High Street.\n\n\
+         Approval recommended.\n\n\
+         21/00124/FUL Change of use to dwelling, The Barn.\n\n\
+         Refusal recommended on highway grounds.\n\n\
+         21/00125/FUL New garage. The committee recommended approval \
+         subject to conditions.\n\n\
+         The recommendations of the officer were read out.\n",
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        [
+            "Approval recommended.",
+            "Refusal recommended on highway grounds.",
+            "The committee recommended approval subject to conditions."
+        ]
+    );
+}

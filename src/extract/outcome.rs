@@ -174,6 +174,12 @@ re!(FAILED, r"(?i)(?-u:\b)(?:failed|defeated|lost|died)(?-u:\b)");
 // A planning decision in capitals: "NO OBJECTIONS", "APPROVED"; in
 // Welsh, "DIM GWRTHWYNEBIAD" (no objection), "DIM SYLWADAU" (no
 // comments), "CEFNOGI" (support), "GWRTHWYNEBU" (object).
+// A planning body's view in words: "Approval recommended", "Recommend
+// refusal", "Recommended for approval" (on lower-case text).
+re!(
+    PLANNING_VIEW,
+    r"^(?:(?:approval|refusal|deferral)\s+(?:is\s+|was\s+)?(?:unanimously\s+)?recommended|(?:the\s+(?:committee|council|board)\s+)?(?:unanimously\s+)?recommend(?:s|ed)?\s+(?:that\s+the\s+application\s+be\s+)?(?:approval|refusal|approved|refused)|recommended\s+for\s+(?:approval|refusal))(?-u:\b)"
+);
 re!(
     VERDICT,
     r"^(?:NO OBJECTIONS?|NO OBSERVATIONS|NO COMMENTS?|APPROVED|REFUSED|GRANTED|DEFERRED|CARRIED|SUPPORTED|OBJECTION|DIM GWRTHWYNEBIAD|DIM SYLW(?:ADAU)?|CEFNOGI|GWRTHWYNEBU)(?-u:\b)"
@@ -514,6 +520,11 @@ fn decision_in(
     // yn unfrydol bod ...", "Cytunwyd yn unfrydol i ...", "Cymeradwywyd
     // yr Asesiad Risg ...".
     if lower.starts_with("cymeradwywyd") {
+        return out(plain, whole);
+    }
+    // "Approval recommended.", "Refusal recommended on highway grounds":
+    // a planning body's view of an application.
+    if has("recommend") && PLANNING_VIEW.is_match(&lower) {
         return out(plain, whole);
     }
     // (Each of the pattern's verbs ends in "wyd".)

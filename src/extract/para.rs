@@ -47,6 +47,8 @@ const WORDS: &[(&str, u8)] = &[
     ("voted", DECISION),
     ("authori", DECISION),
     ("endorsed", DECISION),
+    // "Approval recommended": a planning body's view.
+    ("recommend", DECISION),
     // Welsh: agreed, unanimous, resolved, approved.
     ("cytunwyd", DECISION),
     ("unfrydol", DECISION),
