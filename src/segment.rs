@@ -765,6 +765,23 @@ fn is_sentence(lower: &str) -> bool {
         .any(|w| matches!(w, "is" | "are" | "was" | "were" | "will"))
 }
 
+/// "Minutes by Lindsey Webb, Secretary", "Respectfully submitted": who
+/// wrote the minutes, under them.
+fn is_signature(title: &str) -> bool {
+    let lower = crate::extract::head(title, 40).to_lowercase();
+    [
+        "minutes by ",
+        "minutes taken by ",
+        "minutes recorded by ",
+        "minutes prepared by ",
+        "prepared by ",
+        "submitted by ",
+        "respectfully submitted",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
 /// Whether `s` holds a word: three letters or more and no figure (not
 /// "SA19 7TE").
 fn wordy(s: &str) -> bool {
@@ -802,7 +819,8 @@ fn is_heading_line(
     }
     let text = l.line.text.as_ref();
     if text.starts_with("##") {
-        return text.trim_start_matches('#').trim().len() > 1;
+        let title = text.trim_start_matches('#').trim();
+        return title.len() > 1 && !is_signature(title);
     }
     // A list introduced by "...the following conditions:" is a list.
     if prev.is_some_and(|p| p.line.text.ends_with(':')) {

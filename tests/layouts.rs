@@ -3466,3 +3466,59 @@ fn a_planning_body_recommends_approval_or_refusal() {
         ]
     );
 }
+
+/// A community council's minutes in Markdown: attendance as bulleted
+/// labelled lists ("- Directors Present: ...", "- General Members
+/// Present: ..."), motions put without a mover ("There was a motion to
+/// ... The motion passed."), and the secretary's signature as a heading
+/// of its own, which is no item.
+#[test]
+fn bulleted_attendance_and_motions_put_without_a_mover() {
+    let doc = parse(
+        "## MAPLE LEAF COMMUNITY COUNCIL\n\n\
+         Meeting Date/Time: March 16, 2022, 6:30 P.M.\n\n\
+         ### Attendance Notes\n\n\
+         - Directors Present: Melanie Dale, Bekah Gant, Lindsey Webb\n\
+         - General Members Present: Dianne Trent, Janice Holt\n\n\
+         ### Approval of Minutes & Treasurer’s Report\n\n\
+         - There was a motion to approve the minutes from the February 16 \
+         meeting. The motion passed. There was a motion to approve the \
+         Treasurer’s Report. The motion passed.\n\n\
+         ### Board Nominations\n\n\
+         - Mike moved to nominate them for another term. Bekah seconded the \
+         motion. The motion will be voted on at the April meeting.\n\n\
+         ### Adjournment\n\n\
+         - Melanie adjourned the meeting at 7:30 pm.\n\n\
+         ##### Minutes by Lindsey Webb, Secretary\n",
+    );
+    let mut named = names(&doc);
+    named.sort_unstable();
+    named.dedup();
+    assert_eq!(
+        named,
+        [
+            "Bekah Gant",
+            "Dianne Trent",
+            "Janice Holt",
+            "Lindsey Webb",
+            "Melanie Dale"
+        ]
+    );
+    assert_eq!(
+        headings(&doc),
+        [
+            Some("Attendance Notes"),
+            Some("Approval of Minutes & Treasurer’s Report"),
+            Some("Board Nominations"),
+            Some("Adjournment")
+        ]
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "to approve the minutes from the February 16 meeting.",
+            "to approve the Treasurer’s Report."
+        ]
+    );
+    assert!(resolved(&doc.items[2]).is_empty());
+}

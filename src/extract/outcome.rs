@@ -73,6 +73,13 @@ re!(
     r"(?i)(?:^|,\s+)moved,?\s+(?:and\s+)?seconded,?\s+(?:and\s+)?(?:unanimously\s+)?(?:voted|carried|approved|passed|agreed)(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?,?\s+((?:to|that)\s.+)$"
 );
 // "Janet Keough made a motion to increase ...".
+// "There was a motion to approve the minutes ...", "A motion was made
+// to adopt the budget", "A motion was made by Mike to ...": a motion
+// with no mover named first, passed in a later sentence.
+re!(
+    MOTION_WAS,
+    r"(?i)^(?:there\s+was\s+an?\s+|an?\s+)motion(?:\s+was\s+(?:made|moved|put forward|raised))?(?:\s+by\s+[^,.]{1,40}?)?,?\s+((?:to|that)\s.+)$"
+);
 re!(
     MADE_MOTION,
     r"(?i)^.{0,80}?(?-u:\b)made (?:a |the )?motion,?\s+(?:seconded by [^,]+?,?\s+)?((?:to|for|that)\s.+)$"
@@ -542,7 +549,8 @@ fn decision_in(
     if has("motion") {
         let c = US_MOTION
             .captures(plain)
-            .or_else(|| MADE_MOTION.captures(plain));
+            .or_else(|| MADE_MOTION.captures(plain))
+            .or_else(|| MOTION_WAS.captures(plain));
         if let Some(c) = c {
             return if passed_after(sents, i) {
                 out(&c[1], whole)

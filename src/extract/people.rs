@@ -842,7 +842,7 @@ fn honorific(w: &str) -> bool {
 // list of names.
 re!(
     LIST_LABEL,
-    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|(?:there (?:were|was) (?:an? )?)?apolog(?:y|ies)(?: for absence)?(?: (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|(?:derbyniwyd )?ymddiheuriadau (?:gan|oddi wrth)\s+(?:y\s+)?|(?:yn )?(?:bresennol|presennol)\s*:\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
+    r"(?i)^(?:(?:(?:others?(?: persons| people)?|(?:other |board |council |committee |general |community )?(?:members|councillors|directors|officers|officials|staff|trustees|commissioners|selectmen|supervisors|aldermen|councilmembers|guests|visitors)|council|board|committee|commission)\s+)?(?:present|in attendance|attending|also present|those present|attendees|absent|excused)(?:\s+were)?\s*[:\-–]?\s+|(?:councillors|cllrs|members|commissioners|trustees|directors|aldermen|staff)\s*:\s+|(?:there (?:were|was) (?:an? )?)?apolog(?:y|ies)(?: for absence)?(?: (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted))? from:?\s+|(?:derbyniwyd )?ymddiheuriadau (?:gan|oddi wrth)\s+(?:y\s+)?|(?:yn )?(?:bresennol|presennol)\s*:\s+|roll call\s*[:\-–]\s+|(?:select\s?board|board of selectmen|selectmen|town board|board of supervisors|board of trustees)\s*:\s+)"
 );
 
 /// "Councillors: E. Ballard, J. Baskett, ...": a plural and a colon
@@ -1271,11 +1271,15 @@ fn share_surname(toks: &[Tok<'_>], list: &mut [Mention]) {
     }
 }
 
+/// What may stand before a list's label: emphasis, a heading's marks, a
+/// bullet ("- Directors Present: ...").
+const LEAD: &[char] = &['*', '#', ' ', '-', '•', '·'];
+
 /// Whether `text` is a list of people rather than a point made:
 /// "Present: ...", "Officers in Attendance: ...", "Councillors Noakes
 /// (Vice-Chairman), Backhouse, Mrs Cobbold, ...".
 pub fn is_list(text: &str) -> bool {
-    let body = text.trim_start_matches(['*', '#', ' ']);
+    let body = text.trim_start_matches(LEAD);
     // Every label holds "present", "attend" or "attendees" in its first
     // few words, or is a plural and a colon: look for them before running
     // the pattern.
@@ -1377,7 +1381,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         return out;
     }
     let toks = tokens(text);
-    let body = without_number(text.trim_start_matches(['*', '#', ' ']));
+    let body = without_number(text.trim_start_matches(LEAD));
     let start = head(body, 60);
     let lead = text.len() - body.len();
     let label = (has_any!(start, "present", "attend")
