@@ -216,10 +216,7 @@ fn item_starts(
         let content = next_content(lines, last + 1).map(|n| &lines[n]);
         // A number alone after a page rule ("---" then "2") is a page
         // number, not an agenda item.
-        let after_rule = prev.is_some_and(|p| {
-            lines[p].kind == Kind::Boilerplate
-                && lines[p].line.text.starts_with(['-', '_', '*', '='])
-        });
+        let after_rule = prev.is_some_and(|p| is_page_rule(&lines[p]));
         // "5" over "Item": a table's header, not item 5; "1" over
         // "PLANNING COMMITTEE" at the top: a page number over the title.
         // "1." over "• Moved by: ...": a numbered item whose title the
@@ -780,6 +777,12 @@ fn is_signature(title: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
+}
+
+/// A rule across the page ("---", "___"), where a page ends.
+fn is_page_rule(l: &Classified<'_>) -> bool {
+    l.kind == Kind::Boilerplate
+        && l.line.text.starts_with(['-', '_', '*', '='])
 }
 
 /// Whether `s` holds a word: three letters or more and no figure (not
@@ -2203,6 +2206,15 @@ fn item(
                 it.number = Some(item_number_text(&l.line.text).to_string());
                 b.single(PartKind::Other(BlockKind::Label), i);
                 expect_heading = true;
+                continue;
+            }
+            // "---" then "6": the page's number under its rule, within
+            // an item's text.
+            Kind::ItemNumber
+                if mode != Mode::Header
+                    && prev_line.is_some_and(is_page_rule) =>
+            {
+                b.single(PartKind::Other(BlockKind::Boilerplate), i);
                 continue;
             }
             Kind::Boilerplate => {

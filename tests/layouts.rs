@@ -3522,3 +3522,24 @@ fn bulleted_attendance_and_motions_put_without_a_mover() {
     );
     assert!(resolved(&doc.items[2]).is_empty());
 }
+
+/// A page breaks between "And Resolved:" and the resolution: the page's
+/// rule and its number ("---" / "6") are no resolution.
+#[test]
+fn a_page_number_under_its_rule_is_no_resolution() {
+    let doc = parse(
+        "1\\. Disposal of Land\n\n\
+         Proposed by Councillor Sheahan;\n\n\
+         Seconded by Councillor Kiely;\n\n\
+         And Resolved:\n\
+         ---\n\
+         6\n\n\
+         “That, the disposal of land at Clancy Strand be approved.”\n\n\
+         2\\. Support Services\n\n\
+         The report was noted.\n",
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        ["“That, the disposal of land at Clancy Strand be approved.”"]
+    );
+}
