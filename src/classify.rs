@@ -201,6 +201,12 @@ const BULLETS: &[char] = &[
     '\u{f0b7}', '\u{f0a7}', '\u{2043}',
 ];
 
+/// Whether `c` is a bullet's glyph ("•", "▪"; not "-" or "*", which
+/// text holds for other ends too).
+pub(crate) fn is_bullet(c: char) -> bool {
+    BULLETS.contains(&c) && !"-*–—".contains(c)
+}
+
 /// "**1.**" → "1.": a line set in bold, without its marks.
 pub(crate) fn unbold(text: &str) -> &str {
     text.strip_prefix("**")
@@ -686,8 +692,23 @@ fn own_marker(text: &str) -> (Option<Marker>, usize) {
         // "9.46pm), Campbell": a time or a decimal, not "9." and text.
         let decimal = text[..end].ends_with('.')
             && next.is_some_and(|c| c.is_ascii_digit());
+        // "10.00 a.m.", "7.30pm": a time at the start of a line.
+        let time = value.contains('.') && {
+            let rest = text[end..].trim_start().as_bytes();
+            rest.len() >= 2
+                && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
+                && (rest[1].eq_ignore_ascii_case(&b'm')
+                    || (rest[1] == b'.'
+                        && rest
+                            .get(2)
+                            .is_some_and(|b| b.eq_ignore_ascii_case(&b'm'))))
+                && rest
+                    .get(if rest[1] == b'.' { 3 } else { 2 })
+                    .is_none_or(|b| !b.is_ascii_alphabetic())
+        };
         let ok = end < text.len()
             && !decimal
+            && !time
             && (!bare
                 || next.is_some_and(char::is_uppercase)
                     && !STREET.is_match(&text[end..]));

@@ -779,6 +779,11 @@ fn is_signature(title: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
+/// A bullet alone on its line ("•"), its text on the next (PDF text).
+fn bare_bullet(l: &Classified<'_>) -> bool {
+    l.marker == Some(Marker::Bullet) && l.body().trim().is_empty()
+}
+
 /// A rule across the page ("---", "___"), where a page ends.
 fn is_page_rule(l: &Classified<'_>) -> bool {
     l.kind == Kind::Boilerplate
@@ -2410,6 +2415,7 @@ fn item(
                     && prev_line.is_some_and(|p| {
                         (!b.gapped && b.continues(p, l))
                             || l.marker.is_some() && is_that_opener(p)
+                            || bare_bullet(p)
                     })
                 {
                     b.extend_last(i);
@@ -2557,7 +2563,12 @@ fn minutes_line(
         b.extend_last(i);
         return;
     }
-    if in_point && !b.gapped && prev.is_some_and(|p| b.continues(p, l)) {
+    if in_point
+        && prev.is_some_and(|p| {
+            (!b.gapped && b.continues(p, l))
+                || (bare_bullet(p) && l.marker.is_none())
+        })
+    {
         b.extend_last(i);
         return;
     }

@@ -3543,3 +3543,44 @@ fn a_page_number_under_its_rule_is_no_resolution() {
         ["“That, the disposal of land at Clancy Strand be approved.”"]
     );
 }
+
+/// Text from a PDF: a bullet alone on its line before its text, and a
+/// time wrapped to the start of a line ("10.00 a.m."), which is no item
+/// number.
+#[test]
+fn lone_bullets_and_times_at_the_start_of_a_line() {
+    let doc = parse(
+        "1\\. Standing Orders\n\n\
+         It was agreed to adopt the Standing Orders, together with the \
+         following amendments:\n\n\
+         •\n\n\
+         Meetings to commence at 9.45 a.m.;\n\n\
+         •\n\n\
+         Each Member shall be permitted to submit 2 Notices of Motion.\n\n\
+         2\\. Next Meeting\n\n\
+         It was agreed that the next Meeting would be held on Wednesday, \
+         5th November, 2014, at\n\
+         10.00 a.m.\n\n\
+         This concluded the Meeting.\n",
+    );
+    assert_eq!(
+        numbered(&doc)
+            .iter()
+            .map(|(n, _)| n.unwrap_or("-"))
+            .collect::<Vec<_>>(),
+        ["1", "2"]
+    );
+    let all: Vec<&str> = doc.items.iter().flat_map(resolved).collect();
+    assert!(all.iter().all(|r| !r.trim().is_empty()), "{all:?}");
+    assert!(
+        all.contains(&"Meetings to commence at 9.45 a.m.;"),
+        "{all:?}"
+    );
+    assert_eq!(
+        resolved(&doc.items[1]),
+        [
+            "the next Meeting would be held on Wednesday, 5th November, 2014, \
+          at 10.00 a.m."
+        ]
+    );
+}

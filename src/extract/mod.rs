@@ -1103,11 +1103,19 @@ fn build_item(
                         motion::read(&item.discussion.last()?.text)
                     })
                     .map(Box::new);
+                // (Without a table cell's closing bar, nor the bullets
+                // alone on their lines before the text.)
+                let text = whole[from..]
+                    .trim_end_matches(['|', ' '])
+                    .trim_start_matches(|c: char| {
+                        c.is_whitespace() || crate::classify::is_bullet(c)
+                    });
+                if text.is_empty() {
+                    item.other.push(block(lines, p, BlockKind::Text));
+                    continue;
+                }
                 item.resolutions.push(Resolution {
-                    // (Without a table cell's closing bar.)
-                    text: strip_truncation(
-                        whole[from..].trim_end_matches(['|', ' ']).to_string(),
-                    ),
+                    text: strip_truncation(text.to_string()),
                     span,
                     in_discussion: false,
                     motion,
