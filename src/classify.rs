@@ -421,6 +421,15 @@ fn kind(text: &str) -> Kind {
             if and && !(body.starts_with('A') && tail.contains(':')) {
                 return Kind::Text;
             }
+            // "... seconded by Councillor Collins and" over "agreed.": the
+            // last word of a sentence wrapped, in small letters.
+            if c.name("pre").is_none()
+                && body.starts_with(|c: char| c.is_lowercase())
+                && !tail.contains(':')
+                && rest.trim_end_matches('.').is_empty()
+            {
+                return Kind::Text;
+            }
             let marked = c.name("pre").is_some()
                 || c["kw"].chars().all(|ch| ch.is_uppercase())
                 || !tail.is_empty()

@@ -2567,6 +2567,15 @@ fn minutes_line(
         && prev.is_some_and(|p| {
             (!b.gapped && b.continues(p, l))
                 || (bare_bullet(p) && l.marker.is_none())
+                // ("... seconded by Councillor Collins and" over a blank
+                // line and "agreed.": a sentence goes on over a gap.)
+                || (l.marker.is_none()
+                    && l.line.text.starts_with(char::is_lowercase)
+                    && p.line
+                        .text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| RUNS_ON.contains(&w)))
         })
     {
         b.extend_last(i);

@@ -3584,3 +3584,28 @@ fn lone_bullets_and_times_at_the_start_of_a_line() {
         ]
     );
 }
+
+/// A sentence wrapped over a blank line ("... seconded by Councillor
+/// Collins and" / "agreed."): the last word in small letters is no
+/// "Agreed:" that opens resolutions, and the reply after it is no
+/// decision.
+#[test]
+fn agreed_wrapped_from_the_line_above_opens_nothing() {
+    let doc = parse(
+        "1\\. Notice of Motion submitted by Councillor Sheahan\n\n\
+         In proposing the motion, Councillor Sheahan asked that the \
+         treatment plants be upgraded and that a report be given.\n\n\
+         The motion was proposed by Councillor Sheahan, seconded by \
+         Councillor Collins and\n\n\
+         agreed.\n\n\
+         **Reply:**\n\n\
+         The Council has contacted the Department of Housing.\n",
+    );
+    let item = &doc.items[0];
+    assert!(resolved(item).is_empty(), "{:?}", resolved(item));
+    assert!(
+        item.discussion
+            .iter()
+            .any(|p| p.text.ends_with("Councillor Collins and agreed."))
+    );
+}
