@@ -498,7 +498,11 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
     }
     // "1. **2.**       **Councillor Vacancy**": a word processor's list
     // number before the item's own number in bold.
-    let listed = text.find(". **").filter(|&k| {
+    let listed = (b.first().is_some_and(u8::is_ascii_digit)
+        && b.get(1..4).is_some_and(|w| w.contains(&b'.')))
+    .then(|| text.find(". **"))
+    .flatten()
+    .filter(|&k| {
         (1..=2).contains(&k)
             && text[..k].bytes().all(|b| b.is_ascii_digit())
             && text[k + 4..].starts_with(|c: char| c.is_ascii_digit())

@@ -731,7 +731,20 @@ pub fn find_all(p: Para<'_>, formal: bool) -> Vec<Outcome> {
     // Most points hold none of the words a decision needs: one pass over
     // the text rules them out before any sentence is looked at.
     if !p.has(Trigger::Decision) {
-        return Vec::new();
+        // ("Approval recommended.": no decision word, but a view.)
+        if !p.has(Trigger::Recommend) {
+            return Vec::new();
+        }
+        let sents = sentences(text);
+        let whole = sents.len() == 1;
+        return sents
+            .into_iter()
+            .filter(|s| PLANNING_VIEW.is_match(&s.to_lowercase()))
+            .map(|s| Outcome {
+                text: clean(s),
+                whole,
+            })
+            .collect();
     }
     // "That the minutes of the meeting held on 7 November 2011 be agreed
     // as an accurate record.": a resolution whose "RESOLVED" label the

@@ -22,6 +22,8 @@ pub enum Trigger {
     Interest = 8,
     /// An action tag.
     Action = 16,
+    /// A planning body's view: "recommend".
+    Recommend = 32,
 }
 
 const DECISION: u8 = Trigger::Decision as u8;
@@ -48,7 +50,7 @@ const WORDS: &[(&str, u8)] = &[
     ("authori", DECISION),
     ("endorsed", DECISION),
     // "Approval recommended": a planning body's view.
-    ("recommend", DECISION),
+    ("recommend", Trigger::Recommend as u8),
     // Welsh: agreed, unanimous, resolved, approved.
     ("cytunwyd", DECISION),
     ("unfrydol", DECISION),
