@@ -3609,3 +3609,25 @@ fn agreed_wrapped_from_the_line_above_opens_nothing() {
             .any(|p| p.text.ends_with("Councillor Collins and agreed."))
     );
 }
+
+/// A member named by surname ("Councillors ..., Smith, ...") and an
+/// officer of the same surname named in full with a post ("Jo Smith
+/// (Lawyer)") are two people.
+#[test]
+fn a_member_and_an_officer_of_one_surname_are_two_people() {
+    let doc = parse(
+        "Present: Councillor Mrs Soyle (Chairman)\n\
+         Councillors Noakes (Vice-Chairman), Backhouse, Smith and Webb\n\
+         Officers in Attendance: Tim Archer (Principal Planning Officer), \
+         Jo Smith (Lawyer) and Cheryl Clark (Democratic Services Officer)\n\n\
+         1. Apologies\n\n\
+         None.\n",
+    );
+    let present = people(&doc);
+    let smiths: Vec<(&str, Option<&str>)> = present
+        .iter()
+        .filter(|p| p.name.ends_with("Smith"))
+        .map(|p| (p.name.as_str(), p.role.as_deref()))
+        .collect();
+    assert_eq!(smiths, [("Smith", None), ("Jo Smith", Some("Lawyer"))]);
+}

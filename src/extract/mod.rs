@@ -1742,6 +1742,35 @@ fn other_rank(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// Whether a role is an officer's post ("Lawyer", "Principal Planning
+/// Officer"), which no member holds: not a chair, a mayor or a leader.
+fn officer_post(role: &Option<String>) -> bool {
+    role.as_deref().is_some_and(|r| {
+        !has_any!(r, "chair", "mayor", "leader")
+            && !has_any!(r, "member", "councillor", "president")
+            && !has_any!(r, "cathaoirleach", "cadeirydd", "warden")
+    })
+}
+
+/// Whether two mentions of one surname are a member ("Councillors ...,
+/// Smith, ...") and an officer named in full with a post ("Jo Smith
+/// (Lawyer)"): two people.
+fn member_and_officer(
+    a: (&Option<String>, &Option<String>),
+    b: (&Option<String>, &Option<String>),
+) -> bool {
+    let member = |h: &Option<String>| {
+        h.as_deref().is_some_and(|h| {
+            let h = h.trim_start_matches("County ");
+            ["Councillor", "Cllr", "Cr", "Alderman"]
+                .iter()
+                .any(|t| h.starts_with(t))
+        })
+    };
+    (member(a.0) && b.0.is_none() && officer_post(b.1))
+        || (member(b.0) && a.0.is_none() && officer_post(a.1))
+}
+
 fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
     let mut people: Vec<Entry> = Vec::new();
     // Persons by lower-case surname and by first name, so that merging
@@ -1760,6 +1789,10 @@ fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
         let at = candidates.iter().copied().find(|&p| {
             compatible(&people[p].words, &m.words)
                 && !other_rank(&people[p].honorific, &m.honorific)
+                && !member_and_officer(
+                    (&people[p].honorific, &people[p].role),
+                    (&m.honorific, &m.role),
+                )
         });
         let idx = match at {
             Some(at) => {
