@@ -78,6 +78,14 @@ fn resolved(item: &Item) -> Vec<&str> {
     item.resolutions.iter().map(|r| r.text.as_str()).collect()
 }
 
+/// The items' numbers, "-" for an item without one.
+fn numbers(doc: &Document) -> Vec<&str> {
+    doc.items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap_or("-"))
+        .collect()
+}
+
 fn headings(doc: &Document) -> Vec<Option<&str>> {
     doc.items.iter().map(|i| i.heading.as_deref()).collect()
 }
@@ -3345,13 +3353,7 @@ fn motions_proposed_and_seconded_with_dashes_and_a_show_of_hands() {
         named,
         ["C Hart", "D Clay", "J Nash", "M Lee", "M Stone", "S Lomas"]
     );
-    assert_eq!(
-        numbered(&doc)
-            .iter()
-            .map(|(n, _)| n.unwrap_or("-"))
-            .collect::<Vec<_>>(),
-        ["1", "5", "7", "16"]
-    );
+    assert_eq!(numbers(&doc), ["1", "5", "7", "16"]);
     assert_eq!(
         resolved(&doc.items[1]),
         [
@@ -3563,13 +3565,7 @@ fn lone_bullets_and_times_at_the_start_of_a_line() {
          10.00 a.m.\n\n\
          This concluded the Meeting.\n",
     );
-    assert_eq!(
-        numbered(&doc)
-            .iter()
-            .map(|(n, _)| n.unwrap_or("-"))
-            .collect::<Vec<_>>(),
-        ["1", "2"]
-    );
+    assert_eq!(numbers(&doc), ["1", "2"]);
     let all: Vec<&str> = doc.items.iter().flat_map(resolved).collect();
     assert!(all.iter().all(|r| !r.trim().is_empty()), "{all:?}");
     assert!(

@@ -1715,12 +1715,6 @@ impl Entry {
 /// member ("Councillors Benson, ..., Daly") and an officer ("Chief
 /// Executive (Mr. P. Daly)").
 fn other_rank(a: &Option<String>, b: &Option<String>) -> bool {
-    let member = |h: &str| {
-        let h = h.trim_start_matches("County ");
-        ["Councillor", "Cllr", "Cr", "Alderman", "Alderwoman"]
-            .iter()
-            .any(|t| h.starts_with(t))
-    };
     let officer = |h: &str| {
         matches!(
             h,
@@ -1736,7 +1730,7 @@ fn other_rank(a: &Option<String>, b: &Option<String>) -> bool {
     };
     match (a.as_deref(), b.as_deref()) {
         (Some(a), Some(b)) => {
-            (member(a) && officer(b)) || (officer(a) && member(b))
+            (member_title(a) && officer(b)) || (officer(a) && member_title(b))
         }
         _ => false,
     }
@@ -1759,16 +1753,18 @@ fn member_and_officer(
     a: (&Option<String>, &Option<String>),
     b: (&Option<String>, &Option<String>),
 ) -> bool {
-    let member = |h: &Option<String>| {
-        h.as_deref().is_some_and(|h| {
-            let h = h.trim_start_matches("County ");
-            ["Councillor", "Cllr", "Cr", "Alderman"]
-                .iter()
-                .any(|t| h.starts_with(t))
-        })
-    };
+    let member = |h: &Option<String>| h.as_deref().is_some_and(member_title);
     (member(a.0) && b.0.is_none() && officer_post(b.1))
         || (member(b.0) && a.0.is_none() && officer_post(a.1))
+}
+
+/// Whether a title is a member's: "Councillor", "Cllr", "County
+/// Councillor", "Cr", "Alderman".
+fn member_title(h: &str) -> bool {
+    let h = h.trim_start_matches("County ");
+    ["Councillor", "Cllr", "Cr", "Alderman", "Alderwoman"]
+        .iter()
+        .any(|t| h.starts_with(t))
 }
 
 fn attach_people(ex: &mut Extracted, found: Vec<Found>) {
