@@ -192,8 +192,6 @@ fn item_starts(
             || (in_list && l.marker.is_some() && (numbered_list || !number));
         if in_list {
             list_end = Some(i);
-        }
-        if in_list {
             prev = Some(i);
             continue;
         }
