@@ -1506,12 +1506,13 @@ fn collect_names(
     // (Read in the source, not the label the caller gives: a roll call's
     // "Absent" cell is read as "Apologies:" too.)
     let first = p.lines.first().copied().unwrap_or(0);
-    let sent_apologies = lines[..=first]
-        .iter()
-        .rev()
-        .filter(|l| l.kind != Kind::Blank)
-        .take(2)
-        .any(|l| has_any!(head(&l.line.text, 80), "apolog", "ymddiheur"));
+    let sent_apologies = apology
+        && lines[..=first]
+            .iter()
+            .rev()
+            .filter(|l| l.kind != Kind::Blank)
+            .take(2)
+            .any(|l| has_any!(head(&l.line.text, 80), "apolog", "ymddiheur"));
     let plain = !apology && label.is_empty();
     let (absent_to, absent) = plain
         .then(|| absent_before(&text))

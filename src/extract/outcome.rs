@@ -550,7 +550,13 @@ fn decision_in(
         let c = US_MOTION
             .captures(plain)
             .or_else(|| MADE_MOTION.captures(plain))
-            .or_else(|| MOTION_WAS.captures(plain));
+            .or_else(|| {
+                ["there was a", "a motion", "an motion"]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
+                    .then(|| MOTION_WAS.captures(plain))
+                    .flatten()
+            });
         if let Some(c) = c {
             return if passed_after(sents, i) {
                 out(&c[1], whole)
