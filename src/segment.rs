@@ -1465,6 +1465,11 @@ fn is_standalone_heading(
         && words >= 2
         && !nt.ends_with(':')
         && !is_bold(nt);
+    // (Not "ON" over "THURSDAY, 6TH NOVEMBER, 2014, AT 10.30 A.M.": a
+    // word of a title block over the meeting's date.)
+    if date_line || text.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
     matches!(next.kind, Kind::ResolutionIntro { .. })
         || (matches!(next.kind, Kind::Text | Kind::Purpose)
             && ((nt.ends_with(['.', '!', '?']) && words >= 2)

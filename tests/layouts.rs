@@ -3627,3 +3627,30 @@ fn a_member_and_an_officer_of_one_surname_are_two_people() {
         .collect();
     assert_eq!(smiths, [("Smith", None), ("Jo Smith", Some("Lawyer"))]);
 }
+
+/// A title block set one phrase to a line ("COUNCIL CHAMBER," /
+/// "LIMERICK," / "ON" / "THURSDAY, 6TH NOVEMBER, 2014, AT 10.30 A.M."):
+/// the last word over the meeting's date is no heading.
+#[test]
+fn a_title_block_word_over_the_date_is_no_heading() {
+    let doc = parse(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF\n\n\
+         LIMERICK CITY AND COUNTY COUNCIL HELD IN THE\n\n\
+         COUNCIL\n\n\
+         CHAMBER,\n\n\
+         ON\n\n\
+         THURSDAY, 6TH NOVEMBER, 2014, AT 10.30 A.M.\n\n\
+         PRESENT IN THE CHAIR: Councillor K. Sheahan, An Cathaoirleach.\n\n\
+         1\\. Adoption of Minutes\n\n\
+         The minutes were adopted.\n",
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2014-11-06")
+    );
+    assert!(
+        !headings(&doc).contains(&Some("ON")),
+        "{:?}",
+        headings(&doc)
+    );
+}
