@@ -3654,3 +3654,27 @@ fn a_title_block_word_over_the_date_is_no_heading() {
         headings(&doc)
     );
 }
+
+/// A planning verdict in capitals with a comment after it: the verdict
+/// and its first sentence are the decision ("NO OBJECTIONS BUT ONE
+/// COMMENT: ... traffic flow."), what follows is its comment.
+#[test]
+fn a_planning_verdict_is_its_first_sentence() {
+    let doc = parse(
+        "\t\tPLANNING\n\n\
+         \t\t\t\tE/40556\n\
+         \t\t\t\tProposed Extension, Ty Isaf\n\
+         \t\t\t\tNO OBJECTIONS BUT ONE COMMENT: Situated opposite a busy \
+         junction, care needed not to disrupt traffic flow. Extension looks \
+         significant but there is little space to park.\n\n\
+         \t\tACCOUNTS FOR PAYMENT\n\
+         \t\tThe following payments were approved.\n",
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        [
+            "NO OBJECTIONS BUT ONE COMMENT: Situated opposite a busy junction, \
+          care needed not to disrupt traffic flow."
+        ]
+    );
+}

@@ -729,8 +729,12 @@ pub fn proposal(p: Para<'_>) -> Option<String> {
 pub fn find_all(p: Para<'_>, formal: bool) -> Vec<Outcome> {
     let text = p.text.trim();
     if text.starts_with(char::is_uppercase) && VERDICT.is_match(text) {
+        // ("NO OBJECTIONS BUT ONE COMMENT: Situated opposite a busy
+        // junction, care needed. Extension looks significant ...": the
+        // verdict is its first sentence; the rest is its comment, no
+        // point of its own.)
         return vec![Outcome {
-            text: clean(text),
+            text: clean(sentences(text)[0]),
             whole: true,
         }];
     }
