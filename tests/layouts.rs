@@ -3678,3 +3678,23 @@ fn a_planning_verdict_is_its_first_sentence() {
         ]
     );
 }
+
+/// A passive decision in the clause after a dash and "and": "Cllr
+/// Pointer is carrying out this job – and copies of the figures ...
+/// were circulated and agreed."
+#[test]
+fn a_passive_decision_after_a_dash_and_and() {
+    let doc = parse(
+        "16\\. FINANCE:\n\n\
+         Cllr Pointer is carrying out this job at the moment – and copies \
+         of the figures for the meetings in November and December were \
+         circulated and agreed. The Chair thanked Cllr Pointer.\n",
+    );
+    assert_eq!(
+        resolved(&doc.items[0]),
+        [
+            "copies of the figures for the meetings in November and December \
+          were circulated and agreed."
+        ]
+    );
+}

@@ -309,6 +309,17 @@ fn passive_clause(sentence: &str) -> &str {
         .filter_map(|w| sentence.rfind(w))
         .max();
     let Some(verb) = verb else { return sentence };
+    // "Cllr Pointer is carrying out this job – and copies of the figures
+    // were circulated and agreed": the clause after a dash and "and".
+    if let Some(k) = [" – and ", " - and ", " — and "]
+        .iter()
+        .filter_map(|d| sentence[..verb].rfind(d).map(|k| k + d.len()))
+        .max()
+    {
+        if sentence[k..verb].split(' ').count() >= 4 {
+            return &sentence[k..];
+        }
+    }
     match sentence[..verb].rfind(", ") {
         Some(comma)
             if sentence[comma + 2..verb].split(' ').count() >= 4
