@@ -515,34 +515,16 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
     }
     // "**1/16      Public Comments**", "**14/16**    **Playground ...**",
     // "**5.1.** **Chairman’s Report**", "**5.2 Clerk’s Report**": a
-    // minute's or an item's number in bold.
-    if let Some(inner) = text.strip_prefix("**") {
-        if inner.starts_with(|c: char| c.is_ascii_digit()) {
-            let plain = inner.replace("**", "");
-            if let (Some(Marker::Number { value, bare }), _) =
-                own_marker(&plain)
-            {
-                if (value.contains('/') || !bare)
-                    && inner.starts_with(value.as_str())
-                {
-                    // The title starts past the number, its bold marks
-                    // and the spaces after them.
-                    let after = &inner[value.len()..];
-                    let rest = after.trim_start_matches(['*', ' ', '.']);
-                    let at = text.len() - rest.len();
-                    return (Some(Marker::Number { value, bare }), at);
-                }
-            }
-        }
-    }
-    // "**1.Adoption of Minutes**": a title in bold, its number run into
-    // it.
-    if let Some(inner) =
-        text.strip_prefix("**").filter(|_| text.ends_with("**"))
+    // minute's or an item's number in bold; "**1.Adoption of Minutes**":
+    // a title in bold, its number run into it.
+    if let Some(inner) = text
+        .strip_prefix("**")
+        .filter(|i| i.starts_with(|c: char| c.is_ascii_digit()))
     {
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
         let b = inner.as_bytes();
-        if (1..=2).contains(&digits)
+        if digits <= 2
+            && text.ends_with("**")
             && b.get(digits) == Some(&b'.')
             && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
         {
@@ -553,6 +535,19 @@ fn marker(text: &str) -> (Option<Marker>, usize) {
                 }),
                 2 + digits + 1,
             );
+        } else if let (Some(Marker::Number { value, bare }), _) =
+            own_marker(&inner.replace("**", ""))
+        {
+            if (value.contains('/') || !bare)
+                && inner.starts_with(value.as_str())
+            {
+                // The title starts past the number, its bold marks and
+                // the spaces after them.
+                let after = &inner[value.len()..];
+                let rest = after.trim_start_matches(['*', ' ', '.']);
+                let at = text.len() - rest.len();
+                return (Some(Marker::Number { value, bare }), at);
+            }
         }
     }
     let (m, mut end) = own_marker(text);

@@ -1540,6 +1540,19 @@ fn role_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
     .then(|| post.iter().map(|t| t.word).collect::<Vec<_>>().join(" "))
 }
 
+/// Whether a token is an initial: "D", "J.", "P.J.".
+fn initial_token(t: &Tok<'_>) -> bool {
+    is_initial(t.word) || (t.word.len() == 1 && t.punct.starts_with('.'))
+}
+
+/// Whether a name's words open with an initial ("D Clements", "S.
+/// Benson").
+fn opens_with_initial(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| is_initial(w.trim_end_matches('.')))
+}
+
 /// Whether token `j` joins two names: "and", or in Welsh "a", "ac" or
 /// "a’r" before a capital ("Hubert Gwynne a Doris Jones").
 fn joins(toks: &[Tok<'_>], j: usize) -> bool {
@@ -1744,16 +1757,10 @@ fn read_name(toks: &[Tok<'_>], i: usize) -> Option<(Vec<String>, usize)> {
         if j > i && (t.bracket || honorific(t.word)) {
             break;
         }
-        let initial = is_initial(t.word)
-            || (t.word.len() == 1 && t.punct.starts_with('.'));
+        let initial = initial_token(&t);
         // "Councillors Mrs D Clements M Leamon J Taylor": an initial after
         // an initial and a surname starts the next name.
-        if initial
-            && last_full.is_some()
-            && words
-                .first()
-                .is_some_and(|w| is_initial(w.trim_end_matches('.')))
-        {
+        if initial && last_full.is_some() && opens_with_initial(&words) {
             break;
         }
         if initial {
@@ -1963,14 +1970,8 @@ fn honorific_mention(
             }
         }
         // ("Mrs D Clements M Leamon": the next name straight after.)
-        let run_on = m
-            .words
-            .first()
-            .is_some_and(|w| is_initial(w.trim_end_matches('.')))
-            && toks.get(j).is_some_and(|t| {
-                is_initial(t.word)
-                    || (t.word.len() == 1 && t.punct.starts_with('.'))
-            });
+        let run_on = opens_with_initial(&m.words)
+            && toks.get(j).is_some_and(initial_token);
         out.push(m);
         // Lists go on after a comma or "and".
         let sep = toks[j - 1].ends(b",") || run_on;
