@@ -1265,6 +1265,12 @@ fn heading_wraps(
 
 /// Lower-case words that cannot end a sentence: a line ending in one
 /// was wrapped ("... to approve the" / "Platte Boiler Project.").
+/// Whether a line ends in a word that cannot end a sentence ("... and",
+/// "... of the"), so that the sentence goes on on the next line.
+fn runs_on(text: &str) -> bool {
+    RUNS_ON.contains(&text.rsplit(' ').next().unwrap_or(""))
+}
+
 const RUNS_ON: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "and", "or", "with", "in", "on",
     "by", "from", "at", "that", "as", "into", "its", "their", "his", "her",
@@ -1379,6 +1385,8 @@ fn is_standalone_heading(
         || text.ends_with(['.', ',', ';', ':', '!', '?', ')'])
         || !text.starts_with(char::is_uppercase)
         || memchr::memchr2(b':', b'|', text.as_bytes()).is_some()
+        // ("ON", "OF": too short a title.)
+        || text.chars().filter(|c| c.is_alphabetic()).count() < 3
     {
         return false;
     }
@@ -1465,9 +1473,9 @@ fn is_standalone_heading(
         && words >= 2
         && !nt.ends_with(':')
         && !is_bold(nt);
-    // (Not "ON" over "THURSDAY, 6TH NOVEMBER, 2014, AT 10.30 A.M.": a
-    // word of a title block over the meeting's date.)
-    if date_line || text.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    // (Not "ON" over "THURSDAY, 6TH NOVEMBER, 2014, AT 10.30 A.M.": the
+    // last word of a title block over the meeting's date.)
+    if date_line {
         return false;
     }
     matches!(next.kind, Kind::ResolutionIntro { .. })
@@ -2093,8 +2101,6 @@ impl Builder {
             .layout
             .wrap
             .is_some_and(|w| pt.chars().count() * 4 >= w * 3);
-        // "Councillors Noakes, Backhouse," / "(Democratic" go on.
-        let last_word = || pt.rsplit(' ').next().unwrap_or("");
         // "Training." under "... Eligibility Assessments/Travel": the
         // last word or two of a wrapped sentence.
         let tail = || {
@@ -2110,8 +2116,9 @@ impl Builder {
         };
         (full
             || hangs(&prev.line, &l.line)
+            // ("Councillors Noakes, Backhouse," / "(Democratic" go on.)
             || pt.ends_with([',', '(', '&', '-', '–'])
-            || RUNS_ON.contains(&last_word())
+            || runs_on(pt)
             || tail()
             || pt.matches('(').count() > pt.matches(')').count()
             || closes())
@@ -2574,11 +2581,7 @@ fn minutes_line(
                 // line and "agreed.": a sentence goes on over a gap.)
                 || (l.marker.is_none()
                     && l.line.text.starts_with(char::is_lowercase)
-                    && p.line
-                        .text
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| RUNS_ON.contains(&w)))
+                    && runs_on(&p.line.text))
         })
     {
         b.extend_last(i);
